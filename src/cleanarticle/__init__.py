@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ._article import Article, ArticleBlock, RemovedBlock
+from ._clean import clean, default_pipeline
 from ._errors import CleanArticleError, InputTypeError, OptionError, ProfileError, StageError
 from ._model import Block, BlockKind, Document, Editor, Reason, Removal
 from ._pipeline import Pipeline, Stage
@@ -27,4 +28,6 @@ __all__ = [
     "Stage",
     "StageError",
     "__version__",
+    "clean",
+    "default_pipeline",
 ]

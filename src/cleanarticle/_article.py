@@ -65,7 +65,13 @@ class RemovedBlock:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RemovedBlock:
         return cls(
-            d["index"], BlockKind(d["kind"]), d["text"], d["stage"], Reason(d["reason"]), d["rule"], d.get("twin")
+            d["index"],
+            BlockKind(d["kind"]),
+            d["text"],
+            d["stage"],
+            Reason(d["reason"]),
+            d["rule"],
+            d.get("twin"),
         )
 
 

@@ -61,7 +61,7 @@ class Block:
     """One block of the page in reading order.
 
     ``index`` is the block's position in the input and never changes; it is the identity used in
-    ``Removal.twin`` and ``Article.removed``. The layout fields (``link_chars``, ``path``…) are only
+    ``Removal.twin`` and ``Article.removed``. The layout fields (``link_chars``, ``node``…) are only
     filled for HTML input and are not part of the article.
     """
 
@@ -74,7 +74,7 @@ class Block:
     # Layout features, HTML only.
     tag: str = ""
     link_chars: int = 0  # characters of text inside <a>
-    path: tuple[Any, ...] = ()  # ancestor lxml elements, outermost first
+    node: Any = None  # the layout Frame of the block's owning element (see _html.Frame)
     cues: str = ""  # lower-cased class/id/role tokens of the ancestors, space separated
     region: str = ""  # nearest landmark: nav, header, footer, aside, main, article or ""
     # The reading position of a kept block, when dedup moved a more complete copy up.
@@ -113,6 +113,7 @@ class Document:
     text: str = ""  # the decoded page
     encoding: str | None = None  # what the bytes were decoded as (None for str input)
     tree: Any = None  # lxml root element for HTML input
+    frames: list[Any] = field(default_factory=list)  # block-level layout frames (HTML only)
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     original_title: str | None = None

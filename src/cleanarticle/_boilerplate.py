@@ -1,0 +1,541 @@
+"""Boilerplate detection by *kind*: two pipeline stages that mark, never delete.
+
+``StripNavigation`` removes menus, city/section bars, breadcrumbs, pagination (Reason.NAVIGATION) and
+promo image texts, ads and newsletter boxes (Reason.PROMO). ``StripBoilerplate`` removes legal and
+copyright notices, CMS tag lines, placeholders, share bars, related-story teasers, comment markers and
+editor lines (Reason.METADATA). The patterns are data in ``_patterns``; this module holds the rules:
+which pattern applies to which block, given its text, its layout fields (HTML only) and its neighbours.
+
+Precision beats recall: every rule wants either a whole-line match, a short line with a strong cue, or
+structure (a header followed by numbered clauses, a label followed by a bar, a heading followed by
+teaser items). A body paragraph that merely mentions copyright or starts with 相关 is left alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from opencc import OpenCC  # type: ignore[import-untyped]
+from rapidfuzz import fuzz
+
+from . import _patterns as P
+from ._model import Block, BlockKind, Document, Reason
+
+# --- thresholds ----------------------------------------------------------------------------------
+# Lines longer than this are never matched by a whole-line rule (bounds regex input, and real
+# menus / notices / labels are far shorter). Calibrated on the seed and the wced/shub pages, where the
+# longest nav or legal line is ~170 characters (sohu footers).
+MAX_LINE_CHARS = 300
+# A legal line with a strong cue must be at most this long (the seed's numbered clauses reach ~150;
+# the wced footers ~120). Longer text mentioning "版权所有" is body text.
+LEGAL_LINE_MAX = 200
+# Declaration headers ("…聲明:", "Disclaimer") are short; the seed header is 20 characters.
+LEGAL_HEADER_MAX = 60
+# A menu bar needs this many items; 3 suffice when at least half are known menu words
+# (seed city bar: 10 items; wced menus: 5-20; shub "World | Business | Tech | Sport": 4).
+NAV_BAR_MIN_ITEMS = 5
+NAV_BAR_MIN_ITEMS_WITH_WORDS = 3
+NAV_WORD_SHARE = 0.5
+# One menu item: at most 8 CJK characters ("艺术专题影像艺术" in wced) or 3 Latin words / 24 chars.
+NAV_ITEM_MAX_CJK = 8
+NAV_ITEM_MAX_WORDS = 3
+NAV_ITEM_MAX_CHARS = 24
+# HTML: a block inside a <nav> landmark or a nav-classed container, if no longer than this.
+NAV_REGION_MAX_CHARS = 200
+# HTML: a run of at least NAV_RUN_MIN consecutive blocks that are each mostly link text and short is a
+# menu (wced rfi / hanspub menus are runs of 10-30 one-link blocks).
+NAV_LINK_DENSITY = 0.75
+NAV_RUN_MIN = 3
+NAV_RUN_ITEM_MAX_CJK = 12
+NAV_RUN_ITEM_MAX_WORDS = 4
+# Breadcrumb: every crumb at most this long, the whole line at most BREADCRUMB_MAX_CHARS.
+CRUMB_MAX_CHARS = 24
+BREADCRUMB_MAX_CHARS = 150
+# Pagination bars are short ("<< 上一页 | 下一页 >>", "Page 2 of 5 Next").
+PAGINATION_MAX_CHARS = 80
+# A tag-prefixed line whose remainder is at least this similar (rapidfuzz ratio, 0-100, after folding
+# width and script) to the headline tags this article (seed: ~97 for "泉“項目…" vs "泉州“項目…").
+TITLE_MATCH_MIN = 85
+# A teaser headline (after tags, or after a related heading) is at most this long; real headlines in
+# wced/shub related boxes are 10-70 characters.
+TEASER_MAX_CHARS = 100
+# A related heading takes at most this many items after it.
+RELATED_MAX_ITEMS = 20
+# HTML: link-dense teaser items (related boxes) may be a bit longer than text-only ones.
+TEASER_LINK_DENSITY = 0.6
+# HTML: cue-based rules (class/id tokens) only apply to blocks up to this long; comment bodies may be
+# longer, so they get COMMENT_CUE_MAX_CHARS.
+CUE_MAX_CHARS = 300
+COMMENT_CUE_MAX_CHARS = 1000
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+_DIGIT_RE = re.compile(r"\d")
+_NON_WORD_RE = re.compile(r"[\W_]+")
+_WS_RE = re.compile(r"\s+")
+_ARROWS_RE = re.compile(r"[<>«»‹›]+")
+# Characters that never occur in a breadcrumb but do in code and markup.
+_CODE_CHARS_RE = re.compile(r"[<=\"{}();]")
+# Trailing "(2005-04-27 14:32PM)"-style dates on teaser items (wced yahoo.cn related lists).
+_TRAILING_DATE_RE = re.compile(r"[(（]\s?\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}[^)）]{0,20}[)）]$")
+
+# Traditional → Simplified folding for title comparison; an immutable converter built once.
+_T2S = OpenCC("t2s")
+
+
+# --- small helpers -------------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    """Stripped, whitespace-collapsed text (NBSP and ideographic spaces count as whitespace)."""
+    return _WS_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def _fold(text: str) -> str:
+    """Fold width, case and script, and drop punctuation and spaces, for fuzzy comparison."""
+    text = unicodedata.normalize("NFKC", text[:MAX_LINE_CHARS]).lower()
+    return _NON_WORD_RE.sub("", str(_T2S.convert(text)))
+
+
+def _is_cjk(text: str) -> bool:
+    """True when CJK characters make up at least half of the non-space characters."""
+    chars = [c for c in text if not c.isspace()]
+    return bool(chars) and sum(1 for c in chars if _CJK_RE.match(c)) * 2 >= len(chars)
+
+
+def _cue_tokens(block: Block) -> frozenset[str]:
+    return frozenset(block.cues.split())
+
+
+def _short_item(item: str, max_cjk: int, max_words: int) -> bool:
+    """A menu-item-sized piece of text."""
+    if _is_cjk(item):
+        return len(item.replace(" ", "")) <= max_cjk
+    return len(item.split()) <= max_words and len(item) <= NAV_ITEM_MAX_CHARS
+
+
+def _headline_like(text: str) -> bool:
+    """Short and not a sentence: no sentence-final punctuation at the end and no 。 inside."""
+    return (
+        0 < len(text) <= TEASER_MAX_CHARS
+        and "。" not in text
+        and not text.endswith(tuple(P.SENTENCE_END))
+        and not (text.endswith(".") and not text.endswith(".."))
+    )
+
+
+# --- navigation ----------------------------------------------------------------------------------
+
+
+def _nav_bar_items(text: str) -> list[str]:
+    items = [i.strip() for i in P.NAV_SPLIT_RE.split(text) if i.strip()]
+    if len(items) < NAV_BAR_MIN_ITEMS_WITH_WORDS:
+        # "首页 资讯 知识 音乐": single spaces between short CJK words also separate items.
+        words = [w for w in P.SPACE_SPLIT_RE.split(text) if w]
+        if len(words) >= NAV_BAR_MIN_ITEMS_WITH_WORDS and all(P.CJK_WORD_RE.match(w) for w in words):
+            return words
+    return items
+
+
+def _is_nav_bar(text: str) -> bool:
+    """A line of short menu items separated by pipes, dots or wide spaces."""
+    items = _nav_bar_items(text)
+    if len(items) < NAV_BAR_MIN_ITEMS_WITH_WORDS:
+        return False
+    for item in items:
+        if P.SENTENCE_PUNCT_RE.search(item) or _DIGIT_RE.search(item):
+            return False  # sentences, dates, table rows of numbers
+        if not _short_item(item, NAV_ITEM_MAX_CJK, NAV_ITEM_MAX_WORDS):
+            return False
+    known = sum(1 for i in items if i.lower() in P.ALL_NAV_WORDS)
+    if known >= NAV_WORD_SHARE * len(items):
+        return True
+    return len(items) >= NAV_BAR_MIN_ITEMS
+
+
+def _is_breadcrumb(text: str) -> bool:
+    if len(text) > BREADCRUMB_MAX_CHARS:
+        return False
+    if P.BREADCRUMB_PREFIX_RE.match(text):
+        return True
+    crumbs = [c.strip() for c in P.BREADCRUMB_SEP_RE.split(text)]
+    crumbs = [c for c in crumbs if c]
+    if len(crumbs) < 2 or len(P.BREADCRUMB_SEP_RE.findall(text)) < 1:
+        return False
+    if any(
+        len(c) > CRUMB_MAX_CHARS
+        or P.SENTENCE_PUNCT_RE.search(c)
+        or _CODE_CHARS_RE.search(c)
+        or c[0].isdigit()
+        for c in crumbs
+    ):
+        return False  # "a > 10 AND b > 3", "<div id=…>" are comparisons and markup, not crumbs
+    starts_home = crumbs[0].lower() in P.BREADCRUMB_HOME
+    # "/" alone is too common in prose ("and/or"); only trust it after a home crumb.
+    strong_seps = re.search(r">|›|»|→|＞", text) is not None
+    return starts_home or (strong_seps and len(crumbs) >= 3)
+
+
+def _is_pagination(text: str) -> bool:
+    if len(text) > PAGINATION_MAX_CHARS or not P.PAGINATION_ANCHOR_RE.search(text):
+        return False
+    tokens = [t for t in P.PAGINATION_SPLIT_RE.split(_ARROWS_RE.sub(" ", text)) if t]
+    # "Page 2 of 5": keep multi-word tokens together by re-joining "page N of M".
+    joined = " ".join(tokens)
+    joined = re.sub(r"(?i)\bpage (\d{1,4}) of (\d{1,4})\b", r"page_\1_of_\2", joined)
+    return bool(tokens) and all(
+        P.PAGINATION_TOKEN_RE.match(t.replace("_", " ")) for t in joined.split(" ") if t
+    )
+
+
+def _promo_rule(block: Block, text: str) -> str | None:
+    if P.PROMO_IMAGE_MARKER_RE.search(text):
+        return "cms_image_marker"
+    if " " not in text and (P.IMAGE_FILENAME_RE.match(text) or P.CAMERA_FILENAME_RE.match(text)):
+        return "image_filename"
+    if block.kind in (BlockKind.IMAGE, BlockKind.CAPTION) and P.UNDERSCORE_NAME_RE.match(text):
+        return "image_identifier"
+    if P.AD_LABEL_RE.match(text):
+        return "ad_label"
+    if any(r.match(text) for r in P.NEWSLETTER_RES):
+        return "newsletter"
+    if _cue_tokens(block) & P.AD_CUES and len(text) <= CUE_MAX_CHARS:
+        return "ad_cue"
+    return None
+
+
+def _nav_rule(block: Block, text: str) -> str | None:
+    if block.region == "nav" and len(text) <= NAV_REGION_MAX_CHARS:
+        return "nav_region"
+    if _cue_tokens(block) & P.NAV_CUES and len(text) <= NAV_REGION_MAX_CHARS:
+        return "nav_cue"
+    if _is_breadcrumb(text):
+        return "breadcrumb"
+    if _is_pagination(text):
+        return "pagination"
+    if _is_nav_bar(text):
+        return "nav_bar"
+    if P.MORE_LINK_RE.match(text):
+        return "more_link"
+    return None
+
+
+def _is_link_item(block: Block) -> bool:
+    text = _norm(block.text)
+    return (
+        bool(text)
+        and block.link_density >= NAV_LINK_DENSITY
+        and block.kind is not BlockKind.HEADING
+        and _short_item(text, NAV_RUN_ITEM_MAX_CJK, NAV_RUN_ITEM_MAX_WORDS)
+    )
+
+
+class StripNavigation:
+    """Mark menus, city/section bars, breadcrumbs and pagination (NAVIGATION), promos and ads (PROMO)."""
+
+    name = "navigation"
+
+    def __init__(self) -> None:
+        pass
+
+    def __call__(self, doc: Document) -> Document:
+        live = doc.live()
+        for block in live:
+            text = _norm(block.text)
+            if not text or len(text) > MAX_LINE_CHARS or block.kind is BlockKind.CODE:
+                continue
+            if P.END_MARKER_RE.match(text):
+                continue
+            rule = _promo_rule(block, text)
+            if rule is not None:
+                block.remove(self.name, Reason.PROMO, rule)
+                continue
+            rule = _nav_rule(block, text)
+            if rule is not None:
+                block.remove(self.name, Reason.NAVIGATION, rule)
+        self._link_runs(live)
+        self._labels(live)
+        return doc
+
+    def _link_runs(self, live: Sequence[Block]) -> None:
+        """HTML: runs of short, link-only blocks are menus."""
+        run: list[Block] = []
+        for block in [*live, None]:
+            if block is not None and block.removal is None and _is_link_item(block):
+                run.append(block)
+                continue
+            if len(run) >= NAV_RUN_MIN:
+                for item in run:
+                    item.remove(self.name, Reason.NAVIGATION, "link_run")
+            run = []
+
+    def _labels(self, live: Sequence[Block]) -> None:
+        """A label line ("地方:", "Sections:") directly followed by a removed nav bar goes with it."""
+        for block, nxt in itertools.pairwise(live):
+            if block.removal is not None or nxt.removal is None:
+                continue
+            if nxt.removal.stage != self.name or nxt.removal.reason is not Reason.NAVIGATION:
+                continue
+            text = _norm(block.text)
+            if P.NAV_LABEL_RE.match(text) or P.COLON_LABEL_RE.match(text):
+                block.remove(self.name, Reason.NAVIGATION, "nav_label")
+
+
+# --- boilerplate ---------------------------------------------------------------------------------
+
+
+def _legal_header_strength(text: str) -> int:
+    """2 for a copyright/disclaimer header, 1 for a generic declaration header, 0 for none."""
+    if len(text) > LEGAL_HEADER_MAX:
+        return 0
+    if not any(r.match(text) for r in P.LEGAL_HEADER_RES):
+        return 0
+    strong = re.search(r"版[权權]|著作[权權]|免[责責]|disclaimer|copyright|legal", text, re.IGNORECASE)
+    return 2 if strong else 1
+
+
+def _legal_rule(block: Block, text: str) -> str | None:
+    if P.COOKIE_RE.match(text):
+        return "cookie_notice"
+    if len(text) <= LEGAL_LINE_MAX and any(r.search(text) for r in P.LEGAL_STRONG_RES):
+        return "legal_line"
+    items = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
+    if len(items) >= 2 and all(i in P.LEGAL_WEAK_WORD_SET for i in items):
+        return "legal_link_bar"
+    footer = block.region == "footer" or bool(_cue_tokens(block) & P.LEGAL_CUES)
+    if (
+        footer
+        and len(text) <= CUE_MAX_CHARS
+        and ((items and all(i in P.LEGAL_WEAK_WORD_SET for i in items)) or _cue_tokens(block) & P.LEGAL_CUES)
+    ):
+        return "legal_footer"
+    return None
+
+
+def _share_rule(block: Block, text: str) -> str | None:
+    tokens = [t.lower() for t in P.SHARE_SPLIT_RE.split(text) if t]
+    if tokens and len(text) <= TEASER_MAX_CHARS:
+        strong = sum(1 for t in tokens if t in P.SHARE_WORD_SET)
+        if strong and all(t in P.SHARE_WORD_SET or t in P.SHARE_FILLER for t in tokens):
+            return "share_bar"
+        # "Share on Facebook" / "分享到微信": keep multi-word entries together.
+        if text.lower() in P.SHARE_WORD_SET:
+            return "share_bar"
+    if _cue_tokens(block) & P.SHARE_CUES and len(text) <= TEASER_MAX_CHARS:
+        return "share_cue"
+    return None
+
+
+def _comment_rule(block: Block, text: str) -> str | None:
+    if P.COMMENT_LINE_RE.match(text):
+        return "comment_marker"
+    if _cue_tokens(block) & P.COMMENT_CUES and len(text) <= COMMENT_CUE_MAX_CHARS:
+        return "comment_cue"
+    return None
+
+
+def _editor_rule(text: str) -> str | None:
+    if len(text) > TEASER_MAX_CHARS or not P.EDITOR_LINE_RE.match(text):
+        return None
+    if P.ASCII_START_RE.match(text) and not P.EDITOR_EN_GUARD_RE.match(text):
+        return None
+    return "editor_line"
+
+
+def _peel_tags(text: str) -> tuple[list[str], str]:
+    """Split leading bracketed tags off a line: (tags, rest)."""
+    tags: list[str] = []
+    pos = 0
+    while len(tags) < P.MAX_TAGS:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        m = P.TAG_RE.match(text, pos)
+        if m is None:
+            break
+        tags.append(m.group())
+        pos = m.end()
+    if tags and all(P.FOOTNOTE_TAG_RE.match(t) for t in tags):
+        return [], text  # "[1][2]" are footnote references, not tags
+    return tags, text[pos:].strip()
+
+
+def _matches_title(rest: str, titles: Sequence[str]) -> bool:
+    """Is ``rest`` (near-)identical to one of the headline candidates, after folding?"""
+    folded = _fold(rest)
+    if not folded:
+        return False
+    for title in titles:
+        ft = _fold(title)
+        if not ft:
+            continue
+        if fuzz.ratio(folded, ft) >= TITLE_MATCH_MIN:
+            return True
+    return False
+
+
+def _tag_teaser(text: str) -> bool:
+    """A line with at least one leading tag and a headline-like remainder (a teaser candidate)."""
+    tags, rest = _peel_tags(text)
+    return bool(tags) and _headline_like(rest)
+
+
+def _title_candidates(doc: Document) -> list[str]:
+    titles = [t for t in (doc.title, doc.original_title) if t]
+    # Without a headline field, fall back on the first level-1 heading, if any.
+    if not titles:
+        for b in doc.blocks:
+            if b.kind is BlockKind.HEADING and b.level == 1 and b.text.strip():
+                titles.append(b.text)
+                break
+    return titles
+
+
+class StripBoilerplate:
+    """Mark legal notices, tag lines, placeholders, share bars, related teasers, comments, editor lines."""
+
+    name = "boilerplate"
+
+    def __init__(self) -> None:
+        pass
+
+    def __call__(self, doc: Document) -> Document:
+        live = doc.live()
+        titles = _title_candidates(doc)
+        self._legal_declarations(live)
+        for i, block in enumerate(live):
+            if block.removal is not None:
+                continue
+            text = _norm(block.text)
+            if not text or len(text) > COMMENT_CUE_MAX_CHARS or block.kind is BlockKind.CODE:
+                continue
+            if P.END_MARKER_RE.match(text):
+                continue  # "(完)" closes the article body; it stays
+            found = self._block_rule(block, text, live, i, titles)
+            if found is not None:
+                reason, rule = found
+                block.remove(self.name, reason, rule)
+        self._related_runs(live)
+        return doc
+
+    def _block_rule(
+        self, block: Block, text: str, live: Sequence[Block], i: int, titles: Sequence[str]
+    ) -> tuple[Reason, str] | None:
+        if len(text) > MAX_LINE_CHARS:
+            rule = _comment_rule(block, text)
+            return (Reason.COMMENTS, rule) if rule else None
+        rule = _editor_rule(text)
+        if rule:
+            return Reason.METADATA, rule
+        rule = _legal_rule(block, text)
+        if rule:
+            return Reason.LEGAL_NOTICE, rule
+        if P.PLACEHOLDER_RE.match(text):
+            return Reason.PLACEHOLDER, "placeholder"
+        rule = _comment_rule(block, text)
+        if rule:
+            return Reason.COMMENTS, rule
+        rule = _share_rule(block, text)
+        if rule:
+            return Reason.SHARE, rule
+        found = self._tag_line(text, live, i, titles)
+        if found:
+            return found
+        if P.RELATED_HEADING_RE.match(text):
+            return Reason.RELATED, "related_heading"
+        if P.RELATED_INLINE_RE.match(text) and len(text) <= TEASER_MAX_CHARS + 20:
+            return Reason.RELATED, "related_inline"
+        if _cue_tokens(block) & P.RELATED_CUES and len(text) <= CUE_MAX_CHARS:
+            return Reason.RELATED, "related_cue"
+        return None
+
+    @staticmethod
+    def _tag_line(
+        text: str, live: Sequence[Block], i: int, titles: Sequence[str]
+    ) -> tuple[Reason, str] | None:
+        tags, rest = _peel_tags(text)
+        if not tags:
+            return None
+        if not rest:
+            return (Reason.CMS_TAG, "tag_run") if len(tags) >= 2 else None
+        if _matches_title(rest, titles):
+            return Reason.CMS_TAG, "tag_line_title"
+        if not _headline_like(rest):
+            return None  # "【看中国…报道】一九八九年四月，…": a dateline opening body text
+        if len(tags) >= 2:
+            return Reason.RELATED, "tag_teaser"
+        # One tag: a teaser only inside a run of tag teasers ("[头条] …", "[关注] …").
+        neighbours = [live[j] for j in (i - 1, i + 1) if 0 <= j < len(live)]
+        if any(_tag_teaser(_norm(n.text)) for n in neighbours):
+            return Reason.RELATED, "tag_teaser_run"
+        return None
+
+    def _legal_declarations(self, live: Sequence[Block]) -> None:
+        """A declaration header followed by numbered clauses: the whole run is a legal notice."""
+        i = 0
+        while i < len(live):
+            block = live[i]
+            strength = _legal_header_strength(_norm(block.text)) if block.removal is None else 0
+            if not strength:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(live) and live[j].removal is None and P.CLAUSE_RE.match(_norm(live[j].text)):
+                j += 1
+            clauses = live[i + 1 : j]
+            legal_vocab = sum(1 for c in clauses if P.LEGAL_CLAUSE_VOCAB_RE.search(c.text))
+            if strength == 2 or (len(clauses) >= 2 and legal_vocab >= 1):
+                block.remove(self.name, Reason.LEGAL_NOTICE, "legal_declaration")
+                for c in clauses:
+                    c.remove(self.name, Reason.LEGAL_NOTICE, "legal_clause")
+            i = max(j, i + 1)
+
+    def _related_runs(self, live: Sequence[Block]) -> None:
+        """A related heading takes the teaser items after it (short, headline-like or link-dense)."""
+        for i, block in enumerate(live):
+            if block.removal is None or block.removal.stage != self.name:
+                continue
+            if block.removal.rule != "related_heading":
+                continue
+            run: list[Block] = []
+            for nxt in live[i + 1 : i + 1 + RELATED_MAX_ITEMS]:
+                if nxt.removal is not None or not self._teaser_item(nxt):
+                    break
+                run.append(nxt)
+            end = i + 1 + len(run)
+            # A run closed by the end of the page, by other boilerplate or by a heading is a teaser box.
+            # A run that flows on into body text (or hits the item cap) may have swallowed the article's
+            # own short lines (sub-headings, photo captions): keep only the items with a teaser mark.
+            closed = len(run) < RELATED_MAX_ITEMS and (
+                end >= len(live) or live[end].removal is not None or live[end].kind is BlockKind.HEADING
+            )
+            if not closed:
+                run = list(itertools.takewhile(self._marked_teaser, run))
+            for item in run:
+                item.remove(self.name, Reason.RELATED, "related_item")
+
+    @staticmethod
+    def _marked_teaser(block: Block) -> bool:
+        text = _norm(block.text)
+        return (
+            block.link_density >= TEASER_LINK_DENSITY
+            or bool(P.TEASER_BULLET_RE.match(text))
+            or bool(_TRAILING_DATE_RE.search(text))
+            or bool(P.DATE_ONLY_RE.match(text))
+            or _tag_teaser(text)
+        )
+
+    @classmethod
+    def _teaser_item(cls, block: Block) -> bool:
+        if block.kind is BlockKind.HEADING:
+            return False
+        text = _norm(block.text)
+        if not text or P.END_MARKER_RE.match(text):
+            return False
+        if block.link_density >= TEASER_LINK_DENSITY and len(text) <= CUE_MAX_CHARS:
+            return True
+        if P.DATE_ONLY_RE.match(text):
+            return True
+        body = _TRAILING_DATE_RE.sub("", P.TEASER_BULLET_RE.sub("", text)).strip()
+        return _headline_like(body)

@@ -1,0 +1,803 @@
+"""Meta lines, datelines, bylines and ``<title>`` suffixes: pure string functions.
+
+Precision over recall everywhere: a wrong author or source is worse than none, so every function
+returns nothing unless the string has the explicit shape of the thing it reads (labels at field
+starts, a dateline prefix, a "By" marker). Names are returned as written: the page's script
+(Traditional/Simplified) and letter case are never converted.
+
+Decisions:
+- 通讯员/通訊員 (correspondent) and 实习生 (intern reporter) count as authors: Chinese papers credit
+  them as co-writers of the piece. 摄影/攝影/摄/图 (photographer) and 编辑 (editor) do not.
+- A Chinese name is 2-4 Han characters, or a transliterated foreign name with a middle dot
+  (``阿卜杜拉·阿齐兹``); a Latin name after "By" needs 2-5 capitalised words (so "By Monday" and
+  "By Reuters" give no name). In explicitly labelled fields (``作者：zboygirl``) a user name is accepted.
+- ``佚名``/``匿名`` (anonymous) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from rapidfuzz import fuzz
+
+from cleanarticle._dates import find_date
+
+__all__ = ["MetaLine", "byline_names", "dateline_reporters", "parse_meta_line", "strip_site_suffix"]
+
+# A meta line is short; the longest seen in the eval pages is ~110 chars. Longer lines are body text.
+MAX_META_LINE_CHARS = 120
+# Datelines name their reporters within the first ~40-60 characters of the paragraph.
+DATELINE_WINDOW = 80
+# The dateline prefix before "(记者 …)", e.g. "新华社北京2月20日电" (≤ 20 chars in practice).
+MAX_DATELINE_PREFIX = 40
+# Visible bylines ("By Jane Doe and John Smith, Reuters") stay well under this.
+MAX_BYLINE_CHARS = 150
+# An unlabelled piece of a meta line that is not a date/URL/agency ("更新", "[ 黄宇 ]") stays short.
+MAX_LOOSE_PIECE_CHARS = 16
+# A site-name suffix of a <title> ("腾讯网", "BBC News", "The New York Times"), in display width
+# (Han = 2); calibrated on the eval titles, whose longest site part is ~24.
+MAX_SUFFIX_WIDTH = 32
+# Fuzzy match of a title part against og:site_name (rapidfuzz ratio, 0-100).
+SITE_NAME_MIN_RATIO = 85
+
+
+def _words(s: str) -> tuple[str, ...]:
+    """A pattern table written as space-separated words."""
+    return tuple(s.split())
+
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_DOTS = "·・‧•"
+
+# 1:1 normalisation, so offsets stay valid: full-width colon/bar/slash, odd spaces.
+_PUNCT = str.maketrans(
+    {
+        "：": ":",
+        "｜": "|",
+        "／": "/",
+        "\u3000": " ",
+        "\xa0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "・": "·",
+        "‧": "·",
+        "\u200b": " ",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------
+# Field labels of meta lines, by kind. From Chinese news CMS templates (Simplified and Traditional)
+# and English/European bylines. Two-character Han labels also match with a space inside ("来 源").
+_SOURCE_LABELS = (
+    "来源 來源 稿源 出处 出處 本文来源 本文來源 文章来源 文章來源 新闻来源 新聞來源 信息来源 信息來源 "
+    "稿件来源 稿件來源 消息来源 消息來源 转载自 轉載自 转自 轉自 来自 來自"
+)
+_AUTHOR_LABELS = (
+    "作者 原作者 记者 記者 本报记者 本報記者 特约记者 特約記者 见习记者 見習記者 实习记者 實習記者 "
+    "通讯员 通訊員 实习生 實習生 撰文 撰稿 撰稿人 执笔 執筆 执笔人 執筆人 采写 採寫 文"
+)
+_EDITOR_LABELS = (
+    "编辑 編輯 责任编辑 責任編輯 责编 責編 主编 主編 总编辑 總編輯 值班编辑 值班編輯 本版编辑 本版編輯 "
+    "网络编辑 網絡編輯 实习编辑 實習編輯 美编 美編 编审 編審 审核 審核 审校 審校 校对 校對 终审 終審 "
+    "初审 初審 复审 複審 二审 二審 三审 三審 监制 監製 统筹 統籌 策划 策劃 编译 編譯"
+)
+_DATE_LABELS = (
+    "发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 发表时间 發表時間 发表日期 發表日期 发表于 發表於 "
+    "发布于 發布於 更新时间 更新時間 更新日期 时间 時間 日期"
+)
+# Counters, photo credits and page tools: recognised so that they end the previous value, then ignored.
+_IGNORED_LABELS = (
+    "点击 點擊 点击数 點擊數 点击量 點擊量 阅读 閱讀 阅读量 閱讀量 阅读数 閱讀數 浏览 瀏覽 浏览量 瀏覽量 "
+    "浏览次数 瀏覽次數 访问量 訪問量 人气 人氣 评论 評論 字号 字號 字体 字體 分享 分享到 打印 收藏 关闭 關閉 "
+    "摄影 攝影 摄像 攝像 图片 圖片 图 圖 视频 視頻 热度 熱度"
+)
+# Latin labels: (label, kind). Matched case-insensitively.
+_LATIN_LABELS: tuple[tuple[str, str], ...] = (
+    ("source", "source"),
+    ("quelle", "source"),
+    ("fuente", "source"),
+    ("fonte", "source"),
+    ("источник", "source"),
+    ("author", "author"),
+    ("authors", "author"),
+    ("autor", "author"),
+    ("auteur", "author"),
+    ("автор", "author"),
+    ("written by", "author"),
+    ("reporting by", "author"),
+    ("by", "author"),
+    ("editor", "editor"),
+    ("edited by", "editor"),
+    ("editing by", "editor"),
+    ("published", "date"),
+    ("posted", "date"),
+    ("updated", "date"),
+    ("last updated", "date"),
+    ("date", "date"),
+    ("views", "ignore"),
+    ("comments", "ignore"),
+    ("photo", "ignore"),
+    ("photos", "ignore"),
+)
+# Labels that need a following colon (or "/" for 文/图): alone they are ordinary words.
+_COLON_ONLY = frozenset(
+    _words(
+        "文 图 圖 来自 來自 出处 出處 时间 時間 日期 source quelle fuente fonte источник author authors "
+        "autor auteur автор editor date photo photos"
+    )
+)
+# Latin labels that work like "By": followed by a capitalised name, only at a field start.
+_BY_LABELS = frozenset(("by", "written by", "reporting by", "edited by", "editing by"))
+# Author labels that may run straight into the name ("记者张三").
+_GLUED_AUTHOR_LABELS = frozenset(
+    _words("记者 記者 本报记者 本報記者 特约记者 特約記者 见习记者 見習記者 实习记者 實習記者 通讯员 通訊員")
+)
+
+_LABEL_KIND: dict[str, str] = {}
+for _kind, _labels in (
+    ("source", _SOURCE_LABELS),
+    ("author", _AUTHOR_LABELS),
+    ("editor", _EDITOR_LABELS),
+    ("date", _DATE_LABELS),
+    ("ignore", _IGNORED_LABELS),
+):
+    for _label in _labels.split():
+        _LABEL_KIND[_label] = _kind
+for _label, _kind in _LATIN_LABELS:
+    _LABEL_KIND[_label] = _kind
+
+
+def _label_pattern(label: str) -> str:
+    if len(label) == 2 and all("\u4e00" <= c <= "\u9fff" for c in label):
+        return re.escape(label[0]) + r" ?" + re.escape(label[1])
+    if label.isascii() or not any("\u4e00" <= c <= "\u9fff" for c in label):
+        return r"(?<![^\W\d_])(?i:" + re.escape(label).replace(r"\ ", r"\s{1,2}") + r")(?![^\W\d_])"
+    return re.escape(label)
+
+
+_LABEL_RE = re.compile(
+    "|".join(_label_pattern(label) for label in sorted(_LABEL_KIND, key=len, reverse=True))
+)
+
+# Characters after which a label starts a field.
+_FIELD_START = frozenset(" |/\\[【(（<《·•:,，;；、》>)）】]□■●◆▲★☆")
+# Hard separators end a value.
+_VALUE_END = re.compile(r"[|\[\]【】()（）<>]|\s[-–—·•/]\s")
+_LOOSE_SPLIT = re.compile(r"[|\[\]【】()（）<>]|\s[-–—·•/]\s|\s{2,}")
+_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，]")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|tw|hk)\b\S*")
+_DECOR = " \t□■●◆▲★☆>»·•:"
+# A loose piece with grammar words, or a dateline ending ("…2月20日訊"), is body text.
+_LOOSE_NOT_META = re.compile(r"[的了是]|(?:电|電|讯|訊)$")
+_TRAILER_WORDS = frozenset(_words("更新 发布 發布 發佈 发表 發表 首发 首發 原创 原創"))
+
+# News agencies and desk words that follow a byline after a comma; from the bylines of wire copy.
+_AGENCIES = frozenset(
+    (
+        "reuters",
+        "ap",
+        "the associated press",
+        "associated press",
+        "afp",
+        "agence france-presse",
+        "bloomberg",
+        "bloomberg news",
+        "xinhua",
+        "dpa",
+        "efe",
+        "ansa",
+        "kyodo",
+        "kyodo news",
+        "yonhap",
+        "tass",
+        "ria novosti",
+        "upi",
+        "pa",
+        "press association",
+        "cnn",
+        "bbc",
+        "bbc news",
+        "staff",
+        "agencies",
+        "staff and agencies",
+        "wire services",
+        "新华社",
+        "新華社",
+        "中新社",
+        "中央社",
+    )
+)
+# Words that mark a byline part as a role or an organisation rather than a person.
+_ROLE_OR_ORG_WORDS = frozenset(
+    _words(
+        "staff writer writers reporter reporters correspondent correspondents editor editors "
+        "contributor contributors columnist columnists photographer bureau news post times press agency "
+        "daily journal herald tribune magazine media service services wire desk team senior chief "
+        "special engineer manager director developer designer lead head intern scientist researcher "
+        "analyst founder ceo cto professor president officer advocate program community"
+    )
+)
+# English words that never occur in a person's name; they mark a title or a sentence ("By Any Means").
+_NOT_IN_NAMES = frozenset(
+    _words(
+        "the a an any all of for with my your our their this that these those no not how what when why "
+        "who more most some every each way means now then far default hand design far it its is are"
+    )
+)
+_NAME_PARTICLES = frozenset(_words("van von der den de del della di da dos das du le la bin ibn al el y ter"))
+_LATIN_CONNECTORS = re.compile(r"\s+(?:and|&|und|et|y|e|en|og|и)\s+|\s*[,;]\s*", re.IGNORECASE)
+
+# Han tokens that look like 2-4 character names but are words (what follows 记者 in body text,
+# time words, and CMS placeholders). Matched as prefixes.
+_NOT_NAME_PREFIXES = tuple(
+    _words(
+        "从 從 在 近日 近期 近年 昨 今天 今日 今年 日前 去年 前日 前天 本周 本週 本月 上周 上週 目前 "
+        "当前 當前 早春 春节 春節 新春 年初 年底 年末 当天 當天 当日 當日 记者 記者 随着 隨著 为了 為了 "
+        "据 據 了解 获悉 獲悉 来到 來到 看到 发现 發現 注意 采访 採訪 走访 走訪 随机 隨機 向 对 對 通过 "
+        "通過 调查 調查 观察 觀察 联系 聯繫 致电 致電 第一 实地 實地 现场 現場 发自 發自 报道 報道 获得 "
+        "獲得 也 还 還 又 就 再 都 曾 已 将 將 正 等 本报 本報 本站 本网 本網 编辑 編輯 网友 網友 综合 "
+        "綜合 整理 转载 轉載 原创 原創 来源 來源 作者 点击 點擊 阅读 閱讀 通讯 通訊 实习 實習 摄影 攝影"
+    )
+)
+_NOT_NAME_CHARS = frozenset("的了是说說们們着著这這那和与與及或在为為被把从從到时時年月日")
+_ANONYMOUS = frozenset(["佚名", "匿名", "未知", "不详", "不詳", "无名", "無名"])
+_NAME_ENDINGS = tuple(_words("说 說 表示 认为 認為 指出 介绍 介紹 称 稱 透露 提到 告诉 告訴"))
+_HAN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
+_DOTTED_NAME = re.compile(rf"[{_HAN}]{{1,8}}(?:[{_DOTS}][{_HAN}]{{1,8}}){{1,3}}")
+_USER_NAME = re.compile(r"(?=[\w.\-]*[A-Za-z])[A-Za-z0-9][\w.\-]{1,29}", re.ASCII)
+_LATIN_WORD = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?")
+
+# Roles inside a credit "(记者 A 通讯员 B/摄影 C)". Author roles give names; others end a name run.
+_CREDIT_ROLES: dict[str, bool] = {
+    **{r: True for r in _GLUED_AUTHOR_LABELS},
+    **{
+        r: True
+        for r in [
+            "实习生",
+            "實習生",
+            "撰文",
+            "作者",
+            "执笔",
+            "執筆",
+            "总台记者",
+            "總台記者",
+            "央视记者",
+            "央視記者",
+            "文",
+        ]
+    },
+    **{
+        r: False
+        for r in [
+            "摄影",
+            "攝影",
+            "摄像",
+            "攝像",
+            "摄",
+            "攝",
+            "图",
+            "圖",
+            "编辑",
+            "編輯",
+            "编译",
+            "編譯",
+            "视频",
+            "視頻",
+            "制图",
+            "製圖",
+        ]
+    },
+}
+_CREDIT_ROLE_RE = re.compile("|".join(sorted((re.escape(r) for r in _CREDIT_ROLES), key=len, reverse=True)))
+# Credit tokens: a run of capitalised Latin words is one name ("John Smith"); else split at separators.
+_CREDIT_TOKEN = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*)*|[^\s、,，;；:/A-Za-z]+|[a-z]\S*")
+_GLUED_BYLINE_END = re.compile(r"^[^，。,;；:！？!?]{2,12}?(?:发自|發自|报道|報道|报导|報導|\s*/\s*[文摄攝])")
+_CREDIT_STOP = re.compile(r"发自|發自|报道|報道|报导|報導")
+_DATELINE_PAREN = re.compile(r"[(（]([^()（）]{2,60})[)）]")
+_DATELINE_PREFIX_END = re.compile(r"(?:电|電|讯|訊|消息|报道|報道|报导|報導|播报|播報)\s*$")
+_DATELINE_BARE = re.compile(
+    r"^[\s□■●◆▲★☆]*"
+    r"(?:[^\s，。,;；:：！？!?()（）]{0,24}?(?:电|電|讯|訊|消息)\s*)?"
+    r"[^\s，。,;；:：！？!?()（）]{0,12}?"
+    r"(?=本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """The fields of a news page's meta line ("2019-02-20 11:06|来源:泉州網|編輯:尹小兵")."""
+
+    published: datetime | None
+    source: str | None  # 來源/来源/稿源/出处/Source
+    authors: tuple[str, ...]  # 作者/記者/记者/撰文/文/By ...
+    editors: tuple[tuple[str, str], ...]  # (name, role as written: "編輯", "責編", "Editor", ...)
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+
+def _is_han_name(token: str) -> bool:
+    """A 2-4 Han character name, or a dotted transliteration, that is not a common word."""
+    if _DOTTED_NAME.fullmatch(token):
+        return True
+    if not _HAN_NAME.fullmatch(token) or token.startswith(_NOT_NAME_PREFIXES):
+        return False
+    return not (token.endswith(_NAME_ENDINGS) or any(c in _NOT_NAME_CHARS for c in token[1:]))
+
+
+def _latin_name(part: str, min_words: int) -> str | None:
+    """``part`` if it reads as a person's name: capitalised words and particles, no digits."""
+    words = part.split()
+    if not min_words <= len(words) <= 5 or len(part) > 50:
+        return None
+    capitals = 0
+    for word in words:
+        if word.lower() in _NAME_PARTICLES:
+            continue
+        if word.lower() in _NOT_IN_NAMES:
+            return None
+        if not _LATIN_WORD.fullmatch(word) or not word[0].isupper():
+            return None
+        capitals += 1
+    return part if capitals >= min(min_words, 2) and capitals >= 1 else None
+
+
+def _is_role_or_org(part: str) -> bool:
+    low = part.lower().strip(" .")
+    return low in _AGENCIES or any(w in _ROLE_OR_ORG_WORDS for w in low.split())
+
+
+def _latin_byline(rest: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """(names, agencies, fully understood) of the text after "By"."""
+    names: list[str] = []
+    agencies: list[str] = []
+    for raw in _LATIN_CONNECTORS.split(rest.strip(" .")):
+        part = raw.strip(" .")
+        if not part:
+            continue
+        if part.lower() in _AGENCIES:
+            agencies.append(part)
+        elif _is_role_or_org(part):
+            continue
+        else:
+            name = _latin_name(part, min_words=2)
+            if name is None:
+                return tuple(names), tuple(agencies), False
+            names.append(name)
+    return tuple(names), tuple(agencies), True
+
+
+def _split_names(value: str) -> tuple[tuple[str, ...], bool]:
+    """Names in a labelled field value ("张三 李四", "王五、赵六", "Jane Doe and John Smith").
+
+    Returns the names and whether the whole value was names (False: stopped at a non-name).
+    """
+    value = value.strip(_DECOR + "，,、;；")
+    if not value:
+        return (), True
+    if not re.search(f"[{_HAN}]", value) and re.search(r"[A-Z][a-z]+\s+[A-Z]", value):
+        latin, _, ok = _latin_byline(value)
+        return latin, ok
+    names: list[str] = []
+    tokens = [t for t in re.split(r"[\s,，、;；/]+", value) if t]
+    for i, token in enumerate(tokens):
+        if token in _ANONYMOUS or token in ("文", "整理", "报道", "報道", "编译", "編譯"):
+            continue
+        if token in ("摄", "攝", "摄影", "攝影") and names:
+            names.pop()  # "张三/摄": the previous name is the photographer
+            continue
+        if _CREDIT_STOP.search(token):
+            break  # "台北報導": the place reported from ends the names
+        if _is_han_name(token) or _USER_NAME.fullmatch(token):
+            names.append(token)
+        elif i > 0 and token[:1].isupper() and names and _latin_name(names[-1] + " " + token, 2):
+            names[-1] = names[-1] + " " + token
+        else:
+            return tuple(dict.fromkeys(names)), False
+    return tuple(dict.fromkeys(names)), True
+
+
+def _credit_names(content: str) -> tuple[str, ...]:
+    """Author names in a credit "记者 A、B 通讯员 C/摄影 D"; () unless a role label is present."""
+    stop = _CREDIT_STOP.search(content)
+    place_before_stop = False
+    if stop:
+        # "彭冲 山东冠县报道": a token glued to 报道 is the place reported from, not a name.
+        glued = re.search(f"[{_HAN}]$", content[: stop.start()]) is not None
+        place_before_stop = glued and stop.group() not in ("发自", "發自")
+        content = content[: stop.start()]
+    names: list[str] = []
+    role: bool | None = None
+    for token in _CREDIT_TOKEN.findall(content):
+        role_match = _CREDIT_ROLE_RE.match(token)
+        if role_match and (
+            len(token) > role_match.end() or len(role_match.group()) > 1 or token in "文图圖摄攝"
+        ):
+            role = _CREDIT_ROLES[role_match.group()]
+            token = token[role_match.end() :]
+            if not token:
+                continue
+        if role is None:
+            return ()
+        if token in _ANONYMOUS:
+            continue
+        if not (_is_han_name(token) or _latin_name(token, 1)):
+            break
+        if role:
+            names.append(token)
+    if place_before_stop and len(names) > 1 and content.rstrip().endswith(names[-1]):
+        names.pop()
+    return tuple(dict.fromkeys(names))
+
+
+def dateline_reporters(paragraph: str) -> tuple[str, ...]:
+    """Reporters named in a Chinese news dateline at the start of ``paragraph``; () otherwise.
+
+    ``泉州網2月20日訊(記者 顏雅婷)早春…`` → ``("顏雅婷",)``; ``本報記者 陳某某`` → ``("陳某某",)``.
+    """
+    head = paragraph[:DATELINE_WINDOW].translate(_PUNCT).lstrip(_DECOR)
+    paren = _DATELINE_PAREN.search(head)
+    if paren is not None and paren.start() <= MAX_DATELINE_PREFIX:
+        prefix = head[: paren.start()].strip()
+        if not prefix or _DATELINE_PREFIX_END.search(prefix):
+            names = _credit_names(paren.group(1))
+            if names:
+                return names
+    bare = _DATELINE_BARE.match(head)
+    if bare is None:
+        return ()
+    span = head[bare.end() :]
+    label = _CREDIT_ROLE_RE.match(span)
+    if label and re.match(f"[{_HAN}]", span[label.end() :]) and not _GLUED_BYLINE_END.search(span):
+        # "记者博客", "新华社记者看东北": a label glued to a word is only a byline when a marker
+        # such as 发自/报道 or "/文" shows where the name ends.
+        return ()
+    end = re.search(r"[，。,;；:！？!?()（）]", span)
+    names = _credit_names(span[: end.start()] if end else span)
+    if names and end and not _CREDIT_STOP.search(span[: end.start()]):
+        # "记者李明，今年…" is a sentence; a bare byline is followed by a space, a break or "报道".
+        before = span[: end.start()]
+        if not before[-1:].isspace() and before.rstrip().endswith(names[-1]):
+            return ()
+    return names
+
+
+# ---------------------------------------------------------------------------------------------
+# Bylines
+
+_CJK_BYLINE = re.compile(
+    r"^[\s□■●◆▲★☆\[【(（]*"
+    r"(?P<label>作\s?者|撰文|撰稿人?|执笔人?|執筆人?|本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|"
+    r"文(?=\s?[/:]))(?:\s*[:/]\s*|\s+)"
+)
+_CJK_POSTFIX_BYLINE = re.compile(rf"^(?P<names>[{_HAN}{_DOTS}\s、]{{2,30}}?)\s*/\s*(?:文|撰文)\s*$")
+_LATIN_BYLINE = re.compile(
+    r"^[\s\[(]*(?:(?:written|posted|reported|reporting|story|words|text)\s+)?"
+    r"(?:by|par|von|por|di|door|av|af|от)\s+(?=\S)"
+    r"|^[\s\[(]*(?:author|autor|auteur|text|texto|автор)\s*:\s*",
+    re.IGNORECASE,
+)
+_LATIN_BYLINE_END = re.compile(
+    r"\s*(?:[|•(]|\s[-–—·]\s|\bon\s|\b(?:updated|published|posted)\b|\d)", re.IGNORECASE
+)
+
+
+def byline_names(s: str) -> tuple[str, ...]:
+    """Names in a visible byline ("By Jane Doe and John Smith", "作者：张三", "文/李四"); () if none."""
+    if len(s) > MAX_BYLINE_CHARS:
+        return ()
+    text = s.translate(_PUNCT).strip()
+    cjk = _CJK_BYLINE.match(text)
+    if cjk:
+        value = text[cjk.end() :]
+        nxt = _next_label(value)
+        if nxt is not None:
+            value = value[:nxt]
+        cut = _VALUE_END.search(value)
+        if cut:
+            value = value[: cut.start()]
+        date = find_date(value)
+        if date:
+            value = value[: date[1]]
+        names, _ = _split_names(value)
+        return names
+    postfix = _CJK_POSTFIX_BYLINE.match(text)
+    if postfix:
+        names, ok = _split_names(postfix.group("names"))
+        return names if ok else ()
+    latin = _LATIN_BYLINE.match(text)
+    if latin:
+        rest = text[latin.end() :]
+        if not rest[:1].isupper():
+            return ()
+        cut = _LATIN_BYLINE_END.search(rest)
+        if cut:
+            rest = rest[: cut.start()]
+        names, _, ok = _latin_byline(rest)
+        return names if ok else ()
+    return ()
+
+
+def _next_label(value: str) -> int | None:
+    """Start of the next field label in ``value`` that sits at a field start."""
+    for m in _LABEL_RE.finditer(value):
+        if m.start() > 0 and value[m.start() - 1] in _FIELD_START:
+            return m.start()
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Meta lines
+
+
+def _canonical_label(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw.replace(" ", "") if not raw.isascii() else raw).lower()
+
+
+def _accept_label(text: str, m: re.Match[str], fields_so_far: int) -> tuple[str, str, int] | None:
+    """(kind, label as written, value start) if the label match starts a field."""
+    raw = m.group()
+    label = _canonical_label(raw)
+    kind = _LABEL_KIND.get(label)
+    if kind is None:
+        return None
+    rest = text[m.end() :]
+    colon = re.match(r"\s*[:/]\s*" if label in ("文", "图", "圖") else r"\s*:\s*", rest)
+    i = m.start()
+    prev = text[i - 1] if i > 0 else " "
+    at_start = i == 0 or prev in _FIELD_START
+    if label in _BY_LABELS:
+        hard_start = i == 0 or text[:i].rstrip()[-1:] in ("|", "[", "(", "•")
+        follow = re.match(r"\s+(?=[^\W\d_])", rest)
+        if not (hard_start and follow and rest[follow.end()].isupper()):
+            return None
+        return kind, raw, m.end() + follow.end()
+    if label in _COLON_ONLY and not colon:
+        return None
+    if not (at_start or (prev.isdigit() and not label.isascii()) or (colon and fields_so_far > 0)):
+        return None
+    if colon:
+        return kind, raw, m.end() + colon.end()
+    if kind == "ignore":
+        return kind, raw, m.end()
+    space = re.match(r"\s+", rest)
+    if space:
+        return kind, raw, m.end() + space.end()
+    if label in _GLUED_AUTHOR_LABELS and re.match(f"[{_HAN}]", rest):
+        return kind, raw, m.end()
+    return None
+
+
+def _clean_source(value: str) -> str | None:
+    value = value.strip(_DECOR + "，,、;；")
+    value = re.sub(r"^[《“\"「](.+)[》”\"」]$", r"\1", value)
+    if not value or len(value) > 40 or _SENTENCE_PUNCT.search(value) or value.isdigit():
+        return None
+    return value
+
+
+def _loose_pieces(text: str) -> tuple[list[datetime], list[str], bool]:
+    """Dates and agencies in unlabelled text; False when the text looks like a sentence."""
+    dates: list[datetime] = []
+    agencies: list[str] = []
+    for raw in _LOOSE_SPLIT.split(text):
+        piece = raw.strip(_DECOR)
+        while piece:
+            found = find_date(piece)
+            if found is None:
+                break
+            dates.append(found[0])
+            piece = (piece[: found[1]] + " " + piece[found[2] :]).strip(_DECOR + ",，")
+        piece = _URL.sub(" ", piece).strip(_DECOR + ",，")
+        if not piece or piece in _TRAILER_WORDS:
+            continue
+        if piece.lower() in _AGENCIES:
+            agencies.append(piece)
+            continue
+        if (
+            _SENTENCE_PUNCT.search(piece)
+            or len(piece) > MAX_LOOSE_PIECE_CHARS
+            or len(piece.split()) > 2
+            or _LOOSE_NOT_META.search(piece)
+        ):
+            return dates, agencies, False
+    return dates, agencies, True
+
+
+def parse_meta_line(s: str) -> MetaLine | None:
+    """The fields of a meta line, or None when ``s`` is not one.
+
+    A meta line starts with a field (a label or a date), its labels sit at field starts, and it has a
+    labelled field, or a date plus a news agency. Values end at the next label or separator.
+    """
+    text = s.translate(_PUNCT).strip()
+    if not text or len(text) > MAX_META_LINE_CHARS:
+        return None
+    labels: list[tuple[str, str, int, int]] = []  # kind, label as written, label start, value start
+    for m in _LABEL_RE.finditer(text):
+        if labels and m.start() < labels[-1][3]:
+            continue
+        accepted = _accept_label(text, m, len(labels))
+        if accepted:
+            labels.append((accepted[0], accepted[1], m.start(), accepted[2]))
+    dates, agencies, ok = _loose_pieces(text[: labels[0][2]] if labels else text)
+    if not ok:
+        return None
+    source: str | None = None
+    authors: list[str] = []
+    editors: list[tuple[str, str]] = []
+    labelled_fields = 0
+    empty_fields = 0  # labels with nothing after them ("来源：" whose link text was lost)
+    for n, (kind, label, _, value_start) in enumerate(labels):
+        value_end = labels[n + 1][2] if n + 1 < len(labels) else len(text)
+        value = text[value_start:value_end]
+        if kind == "ignore":
+            continue
+        cut = _VALUE_END.search(value) or (re.search(r"\s{2,}", value) if kind != "author" else None)
+        leftover = ""
+        if cut:
+            value, leftover = value[: cut.start()], value[cut.start() :]
+        found = find_date(value)
+        if found:
+            dates.append(found[0])
+            value = value[: found[1]] if kind != "date" else ""
+            if kind == "date":
+                labelled_fields += 1
+        more_dates, more_agencies, ok = _loose_pieces(leftover)
+        if not ok:
+            return None
+        dates += more_dates
+        agencies += more_agencies
+        if not value.strip(_DECOR):
+            empty_fields += kind != "date"
+        elif kind == "source":
+            cleaned = _clean_source(value)
+            if cleaned and source is None:
+                source = cleaned
+                labelled_fields += 1
+        elif kind == "author":
+            if label.strip().lower() in _BY_LABELS:
+                names, by_agencies, _ = _latin_byline(_LATIN_BYLINE_END.split(value, maxsplit=1)[0])
+                agencies += by_agencies
+            else:
+                names, _ = _split_names(value)
+            if names:
+                authors += names
+                labelled_fields += 1
+        elif kind == "editor":
+            names, _ = _split_names(value)
+            role = label if label.isascii() else label.replace(" ", "")
+            editors += [(name, role) for name in names]
+            labelled_fields += bool(names)
+    published = dates[0] if dates else None
+    if source is None and agencies:
+        source = agencies[0]
+    if labelled_fields == 0 and not (published is not None and (agencies or empty_fields)):
+        return None
+    return MetaLine(
+        published=published,
+        source=source,
+        authors=tuple(dict.fromkeys(authors)),
+        editors=tuple(dict.fromkeys(editors)),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# <title> suffixes
+
+_TITLE_SEPARATOR = re.compile(
+    rf"\s*(?:_|\||｜|——|－－|--|::|»|\s[-–—·•:]\s|(?<=[{_HAN}”」』）》])[-—－](?=[{_HAN}A-Za-z《“「]))\s*"
+)
+# Endings of Chinese site and channel names ("腾讯网", "人民日报", "央视新闻客户端"); from the eval titles.
+_CJK_SITE_ENDINGS = tuple(
+    _words(
+        "网 網 网站 網站 报 報 新闻 新聞 在线 在線 频道 頻道 电视台 電視台 客户端 之声 之聲 周刊 週刊 "
+        "杂志 雜誌 论坛 論壇 博客 社 中心 政府 门户 門戶 官网 官網 资讯 資訊 头条 頭條 号 號 .com .cn "
+        ".net"
+    )
+)
+
+
+def _width(s: str) -> int:
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in s)
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"[\W_]+", "", s.casefold())
+
+
+def _site_keys(site_names: Iterable[str]) -> list[str]:
+    """Folded site names; a host ("www.bbc.co.uk") contributes its distinctive labels ("bbc")."""
+    keys: list[str] = []
+    for name in site_names:
+        name = name.strip()
+        if not name:
+            continue
+        if "." in name and " " not in name:
+            host = re.sub(r"^[a-z]+://", "", name.lower()).split("/")[0]
+            generic = {
+                "www",
+                "m",
+                "wap",
+                "news",
+                "com",
+                "cn",
+                "net",
+                "org",
+                "co",
+                "uk",
+                "gov",
+                "edu",
+                "tw",
+                "hk",
+            }
+            keys += [label for label in host.split(".") if label not in generic and len(label) >= 2]
+        folded = _fold(name)
+        if folded:
+            keys.append(folded)
+    return keys
+
+
+def _matches_site(part: str, keys: list[str]) -> bool:
+    folded = _fold(part)
+    if not folded:
+        return False
+    for key in keys:
+        if folded == key or (min(len(key), len(folded)) >= 3 and (key in folded or folded in key)):
+            return True
+        if fuzz.ratio(folded, key) >= SITE_NAME_MIN_RATIO:
+            return True
+    return False
+
+
+def _looks_like_site(part: str, separator: str) -> bool:
+    """A title part that reads as a site or channel name rather than part of the headline."""
+    if _width(part) > MAX_SUFFIX_WIDTH or _SENTENCE_PUNCT.search(part) or re.search(r"[?:：]", part):
+        return False
+    if separator.strip() == "_":
+        return True  # "_" never occurs inside headlines: CMS title templates use it for site/section
+    if re.search(f"[{_HAN}]", part):
+        return part.endswith(tuple(_CJK_SITE_ENDINGS)) or part.isascii()
+    words = part.split()
+    return len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in words)
+
+
+def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
+    """``title`` without its site-name suffix ("标题_科技_腾讯网" → "标题", "X | Reuters" → "X").
+
+    A left-hand part ("Site | Headline") is only dropped when it matches ``site_names``. A part is
+    only dropped when what remains is the longer, headline part.
+    """
+    text = " ".join(title.split())
+    keys = _site_keys(site_names)
+    pieces = _TITLE_SEPARATOR.split(text)
+    seps = _TITLE_SEPARATOR.findall(text)
+    if len(pieces) < 2:
+        return text
+    # Right side: drop site and section parts.
+    while len(pieces) > 1:
+        last, sep = pieces[-1], seps[-1]
+        rest = "".join(p + s for p, s in zip(pieces[:-2], seps[:-1], strict=True)) + pieces[-2]
+        if not last.strip():
+            pieces, seps = pieces[:-1], seps[:-1]
+            continue
+        ratio = 1.0 if sep.strip() == "_" else 1.5
+        site = keys and _matches_site(last, keys)
+        if (site and _width(rest) >= 4) or (
+            _looks_like_site(last, sep) and _width(rest) >= ratio * _width(last)
+        ):
+            pieces, seps = pieces[:-1], seps[:-1]
+            continue
+        break
+    # Left side: only a known site name.
+    while len(pieces) > 1 and keys and _matches_site(pieces[0], keys):
+        rest = "".join(p + s for p, s in zip(pieces[1:-1], seps[1:], strict=True)) + pieces[-1]
+        if _width(rest) < _width(pieces[0]):
+            break
+        pieces, seps = pieces[1:], seps[1:]
+    return ("".join(p + s for p, s in zip(pieces[:-1], seps, strict=True)) + pieces[-1]).strip()

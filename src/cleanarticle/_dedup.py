@@ -1,0 +1,437 @@
+"""Collapse text a page prints more than once: exact repeats, extended/cut/edited copies, repeated runs.
+
+Crawlers and CMS templates often print part of an article twice (a "page 2" that restarts, a mobile
+and a desktop rendering in one dump, a teaser cut with "…"). ``CollapseRepeats`` marks every copy but
+one as ``Reason.DUPLICATE`` or ``Reason.NEAR_DUPLICATE``; it never deletes a block and never edits
+text. Matching is done on ``fold`` keys, so width, case, spacing, punctuation and Traditional vs
+Simplified script do not make two copies different.
+
+The stage works in two passes over the live blocks, in input order:
+
+1. *Long blocks* (at least ``min_units``) are matched on their own: an exact key through a dict,
+   near copies through an inverted index of a few n-gram anchors per block (``_Index``), each
+   candidate verified with ``str.find`` / ``rapidfuzz``.
+2. *Short blocks* (headings, labels) recur legitimately (``問:``/``答:``, ``(完)``), so they are only
+   removed as part of a repeated *run*: walking left from each long match over blocks aligned with
+   the original run, and right after the last match of a run with at least two long matches.
+
+See ``docs/dedup.md`` for the thresholds and what they were calibrated on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex  # type: ignore[import-untyped]
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from ._fold import fold, length_units
+from ._model import Block, BlockKind, Document, Reason
+
+__all__ = ["CollapseRepeats"]
+
+# --- Thresholds -------------------------------------------------------------------------------
+# Below this many units (characters for CJK-heavy text, words otherwise) a block is "short": it is
+# only collapsed inside a repeated run. Calibrated on the ground-truth texts of the eval sets (343
+# clean articles, 16,156 lines, which should lose nothing): at 10 units 273 lines in 18 articles
+# were collapsed (table-of-contents entries reused as headings, spec-sheet and schedule rows), at 20
+# units 100 lines in 8 articles (mostly one meal plan repeating the same meals day after day), at 30
+# units 57 lines in 3. The seed page's printed-twice section is fully collapsed at all three values
+# because its short headings (情係項目, 群策群力比學趕超) go with the run, not with this threshold.
+MIN_UNITS = 20
+# fuzz.ratio (0-100) on keys above which two long blocks are one block with small edits. At 90 a
+# 60-character key tolerates ~6 inserted or deleted characters; the fact guards below still veto
+# changed numbers, names and words. Calibrated on hand-made reprints (typo fixes, an added clause).
+NEAR_RATIO = 90.0
+# An extended copy must be mostly the same text: the shorter key covers at least this share of the
+# longer one. The seed page's extension "(詳見下面四個圖表)" adds 8 characters to 91 (0.92); an
+# English "(see the chart below)" appended to a 20-word paragraph gives ~0.8.
+EXTEND_MIN_COVER = 0.6
+# Small edits are only looked for in blocks whose keys have at least this many characters: on a
+# 15-character key one changed character is already a different sentence.
+EDIT_MIN_CHARS = 40
+# A substitution of more than this many consecutive key characters is a changed word or name (張偉 ->
+# 李強, rose -> fell), not a typo: the two blocks state different facts.
+MAX_SUBSTITUTION = 1
+
+# --- Candidate index ----------------------------------------------------------------------------
+# Anchor n-gram length in key characters (~8 CJK characters, ~1.5 English words).
+ANCHOR_CHARS = 8
+# Offsets between the strided anchors of a key (see ``_Index``): puts per block ~ stride + 0.4 *
+# length / stride; 4 keeps both small for 50-300 character paragraphs.
+ANCHOR_STRIDE = 4
+# A posting list stops growing at this size: an n-gram shared by that many blocks is a stock phrase,
+# not evidence of a copy, and capping keeps lookups O(1) on 10,000-block pages.
+MAX_POSTING = 16
+# At most this many candidates (most anchor hits first, then earliest) are verified per block.
+MAX_VERIFY = 8
+
+# Rule names (stable; they appear in ``Removal.rule``).
+RULE_EXACT = "exact"
+RULE_EXACT_IN_RUN = "exact_in_run"
+RULE_EXTENDED = "extended_copy"
+RULE_CUT = "cut_copy"
+RULE_EDITED = "edited_copy"
+
+# Truncation marks a cut copy ends with: "…", "⋯", "...", and their doubled Chinese forms.
+_CUT_END = regex.compile(r"(?:…|⋯|\.{3})[\s\"'”’」』)）\]]{0,3}$")
+# Capitalised words (proper nouns, month and day names in Latin, Greek, Cyrillic script).
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{0,40}")
+# 兩 folds to 两, which Unicode gives no numeric value; every other Chinese numeral is ``isnumeric``.
+_EXTRA_NUMERALS = frozenset("两")
+
+
+# Kinds whose text does not identify them as a copy.
+_NOT_MATCHED = frozenset({BlockKind.IMAGE, BlockKind.CODE})
+
+
+def _is_numeral(ch: str) -> bool:
+    return ch.isnumeric() or ch in _EXTRA_NUMERALS
+
+
+def _numbers(key: str) -> list[str]:
+    """Runs of digits and Chinese numerals, in order: the facts two near-identical keys must share."""
+    runs: list[str] = []
+    start = -1
+    for i, ch in enumerate(key):
+        if _is_numeral(ch):
+            if start < 0:
+                start = i
+        elif start >= 0:
+            runs.append(key[start:i])
+            start = -1
+    if start >= 0:
+        runs.append(key[start:])
+    return runs
+
+
+@dataclass(slots=True, frozen=True)
+class _Item:
+    """A live block with its comparison key, in live order (``slot``)."""
+
+    slot: int
+    block: Block
+    key: str
+    long: bool
+    cut: bool
+
+
+@dataclass(slots=True, frozen=True)
+class _Match:
+    rule: str
+    score: float  # 0-1, higher is closer; picks the best of several candidates
+    later_wins: bool  # the later block is the more complete one
+
+
+def _clean_edges(longer: str, pos: int, size: int) -> bool:
+    """The shorter key sits in ``longer`` without cutting a number in two (451 inside 4512)."""
+    end = pos + size
+    if pos > 0 and _is_numeral(longer[pos - 1]) and _is_numeral(longer[pos]):
+        return False
+    return not (end < len(longer) and _is_numeral(longer[end - 1]) and _is_numeral(longer[end]))
+
+
+def _same_facts(early: _Item, late: _Item) -> bool:
+    """Two near-identical blocks say the same thing: same numbers, names and words, modulo tiny edits."""
+    if _numbers(early.key) != _numbers(late.key):
+        return False
+    for op in Levenshtein.opcodes(early.key, late.key):
+        if op.tag == "replace" and op.src_end - op.src_start > MAX_SUBSTITUTION:
+            return False
+    # Proper nouns (Latin and other cased scripts): one copy may add some, neither may swap one.
+    a = set(_CAPITALISED.findall(early.block.text))
+    b = set(_CAPITALISED.findall(late.block.text))
+    return a <= b or b <= a
+
+
+def _relate(early: _Item, late: _Item, near_ratio: float) -> _Match | None:
+    """How ``late`` copies ``early``, if it does."""
+    a, b = early.key, late.key
+    shorter, longer = (early, late) if len(a) <= len(b) else (late, early)
+    later_wins = len(b) > len(a)
+    s, t = shorter.key, longer.key
+    if shorter.cut and len(s) < len(t) and t.startswith(s):
+        return _Match(RULE_CUT, len(s) / len(t), later_wins)
+    if len(s) >= EXTEND_MIN_COVER * len(t):
+        pos = t.find(s)
+        if pos >= 0 and _clean_edges(t, pos, len(s)):
+            return _Match(RULE_EXTENDED, len(s) / len(t), later_wins)
+    if len(s) >= EDIT_MIN_CHARS:
+        ratio = fuzz.ratio(a, b, score_cutoff=near_ratio)
+        if ratio and _same_facts(early, late):
+            return _Match(RULE_EDITED, ratio / 100.0, False)
+    return None
+
+
+class _Index:
+    """Inverted index of a few anchors per kept long block, for near-copy candidates.
+
+    When the shorter key covers at least ``cover`` of the longer one, it starts at some offset
+    ``p <= (1 - cover) * len(longer)`` inside the longer key (or shares its start or end, for cut
+    and edited copies). With a stride ``s``, the earlier block puts its n-grams at offsets
+    ``0..s-1`` (``dense``) and at every ``s``-th offset up to ``p``'s bound (``strided``); the later
+    block reads the opposite sets. Whichever of the two is contained, one of its dense offsets
+    lines up with one of the other's strided offsets: a handful of puts and reads per block instead
+    of one per character. The tail anchor catches edits near the start.
+    """
+
+    __slots__ = ("_cover", "dense", "strided", "tail")
+
+    def __init__(self, cover: float) -> None:
+        self._cover = cover
+        self.dense: dict[str, list[int]] = {}
+        self.strided: dict[str, list[int]] = {}
+        self.tail: dict[str, list[int]] = {}
+
+    def _offsets(self, key: str) -> tuple[range, range]:
+        """Dense and strided n-gram offsets of ``key``."""
+        last = len(key) - ANCHOR_CHARS
+        reach = min(last, int(len(key) * (1.0 - self._cover)) + ANCHOR_STRIDE)
+        return range(min(ANCHOR_STRIDE, last + 1)), range(0, reach + 1, ANCHOR_STRIDE)
+
+    @staticmethod
+    def _put(table: dict[str, list[int]], grams: set[str], slot: int) -> None:
+        for gram in grams:
+            posting = table.get(gram)
+            if posting is None:
+                table[gram] = [slot]
+            elif len(posting) < MAX_POSTING:
+                posting.append(slot)
+
+    def add(self, item: _Item) -> None:
+        key, slot = item.key, item.slot
+        dense, strided = self._offsets(key)
+        self._put(self.dense, {key[o : o + ANCHOR_CHARS] for o in dense}, slot)
+        self._put(self.strided, {key[o : o + ANCHOR_CHARS] for o in strided}, slot)
+        self._put(self.tail, {key[-ANCHOR_CHARS:]}, slot)
+
+    def candidates(self, item: _Item) -> dict[int, int]:
+        """Earlier slots sharing an anchor with ``item``, with the number of anchors shared."""
+        key = item.key
+        dense, strided = self._offsets(key)
+        postings = [self.tail.get(key[-ANCHOR_CHARS:], ())]
+        postings += [self.dense.get(key[o : o + ANCHOR_CHARS], ()) for o in strided]
+        postings += [self.strided.get(key[o : o + ANCHOR_CHARS], ()) for o in dense]
+        hits: dict[int, int] = {}
+        for posting in postings:
+            for slot in posting:
+                hits[slot] = hits.get(slot, 0) + 1
+        return hits
+
+
+class CollapseRepeats:
+    """Pipeline stage: mark repeated blocks as duplicates of the copy that is kept.
+
+    ``min_units``: blocks shorter than this (characters for CJK-heavy text, words otherwise) are
+    only collapsed inside a repeated run. ``near_ratio``: ``fuzz.ratio`` threshold (0-100) on keys for
+    an edited copy of a long block.
+    """
+
+    name = "dedup"
+
+    def __init__(self, *, min_units: int = MIN_UNITS, near_ratio: float = NEAR_RATIO) -> None:
+        self.min_units = min_units
+        self.near_ratio = near_ratio
+
+    def __repr__(self) -> str:
+        return f"CollapseRepeats(min_units={self.min_units}, near_ratio={self.near_ratio})"
+
+    def __call__(self, doc: Document) -> Document:
+        _Run(self, doc.live()).apply(self.name)
+        return doc
+
+
+class _Run:
+    """The state of one ``CollapseRepeats`` call: nothing survives it, so calls are independent."""
+
+    def __init__(self, stage: CollapseRepeats, live: list[Block]) -> None:
+        self.near_ratio = stage.near_ratio
+        self.items: list[_Item] = []
+        for slot, block in enumerate(live):
+            # An image's text is its alt/caption: two images are not the same image because of it.
+            # Code repeats lines legitimately (the eval pages' SQL and shell sessions).
+            key = "" if block.kind in _NOT_MATCHED else fold(block.text)
+            long = bool(key) and length_units(block.text) >= stage.min_units
+            cut = long and _CUT_END.search(block.text[-12:]) is not None
+            self.items.append(_Item(slot, block, key, long, cut))
+        n = len(self.items)
+        # parent[s]: the slot s was folded into (None while s is kept); roots are the kept copies.
+        self.parent: list[int | None] = [None] * n
+        # pair[c]: the earlier slot a later copy c was matched with (for run alignment).
+        self.pair: list[int | None] = [None] * n
+        self.verdict: dict[int, tuple[Reason, str]] = {}
+        # moved_from[j] = i: the later, more complete j replaced the earlier i (and may read there).
+        self.moved_from: dict[int, int] = {}
+        self.run_of: dict[int, int] = {}
+        self._match_long()
+        self._extend_runs()
+
+    def root(self, slot: int) -> int:
+        parent = self.parent[slot]
+        while parent is not None:
+            slot, parent = parent, self.parent[parent]
+        return slot
+
+    # --- pass 1: long blocks ------------------------------------------------------------------
+    def _match_long(self) -> None:
+        exact: dict[str, int] = {}
+        index = _Index(EXTEND_MIN_COVER)
+        for item in self.items:
+            if not item.long:
+                continue
+            j = item.slot
+            first = exact.get(item.key)
+            if first is not None:
+                kept = self.root(first)
+                if kept == first:
+                    self._fold_into(j, first, Reason.DUPLICATE, RULE_EXACT)
+                else:  # an exact copy of a block a longer copy replaced: relate it to that one
+                    rule = self.verdict[first][1]
+                    self._fold_into(j, kept, Reason.NEAR_DUPLICATE, rule)
+                self.pair[j] = first
+                continue
+            best = self._best_candidate(item, index) if len(item.key) >= ANCHOR_CHARS else None
+            if best is not None:
+                i, match = best
+                self.pair[j] = i
+                if match.later_wins:
+                    # Keep the more complete text where the first copy was read.
+                    self._fold_into(i, j, Reason.NEAR_DUPLICATE, match.rule)
+                    self.moved_from[j] = i
+                    exact.setdefault(item.key, j)
+                    index.add(item)
+                else:
+                    self._fold_into(j, i, Reason.NEAR_DUPLICATE, match.rule)
+                continue
+            exact[item.key] = j
+            if len(item.key) >= ANCHOR_CHARS:
+                index.add(item)
+
+    def _best_candidate(self, item: _Item, index: _Index) -> tuple[int, _Match] | None:
+        hits: dict[int, int] = {}
+        for slot, count in index.candidates(item).items():
+            kept = self.root(slot)
+            hits[kept] = hits.get(kept, 0) + count
+        ranked = sorted(hits, key=lambda s: (-hits[s], s))[:MAX_VERIFY]
+        best: tuple[int, _Match] | None = None
+        for slot in ranked:
+            match = _relate(self.items[slot], item, self.near_ratio)
+            if match is not None and (best is None or match.score > best[1].score):
+                best = (slot, match)
+        return best
+
+    def _fold_into(self, slot: int, kept: int, reason: Reason, rule: str) -> None:
+        self.parent[slot] = kept
+        self.verdict[slot] = (reason, rule)
+
+    # --- pass 2: runs over short blocks -------------------------------------------------------
+    def _aligned(self, c: int, o: int) -> bool:
+        """Copy slot ``c`` is already known as the copy of original slot ``o``."""
+        p = self.pair[c]
+        return p is not None and self.root(p) == self.root(o)
+
+    def _short_twin(self, c: int, o: int) -> bool:
+        """Unmatched slot ``c`` has the same key as the aligned original ``o``."""
+        item = self.items[c]
+        return (
+            not item.long
+            and self.pair[c] is None
+            and self.parent[c] is None
+            and bool(item.key)
+            and item.key == self.items[o].key
+        )
+
+    def _take_short(self, c: int, o: int, run: int) -> None:
+        self.pair[c] = o
+        self.run_of[c] = run
+        self._fold_into(c, self.root(o), Reason.DUPLICATE, RULE_EXACT_IN_RUN)
+
+    def _extend_runs(self) -> None:
+        seeds = [c for c in range(len(self.items)) if self.pair[c] is not None]
+        long_pairs: dict[int, int] = {}  # run id -> long matches in it
+        last_of: dict[int, int] = {}  # run id -> its rightmost copy slot
+        for seed in seeds:
+            run = self._walk_left(seed)
+            self.run_of[seed] = run
+            long_pairs[run] = long_pairs.get(run, 0) + 1
+            last_of[run] = seed
+        # Short blocks after the last match belong to the run only if it is a real run (two or more
+        # long matches): after a single repeated paragraph, the next 問: starts a new question.
+        for run, count in long_pairs.items():
+            if count >= 2:
+                self._walk_right(last_of[run], run)
+
+    def _walk_left(self, seed: int) -> int:
+        """Collapse aligned short blocks left of ``seed``; return the run id ``seed`` belongs to.
+
+        Short twins right next to a match are taken. Past a gap (one unmatched block in the copy,
+        the original or both) they are only taken if the walk reaches an earlier match: a gap
+        plus a coincidence of labels is not a run.
+        """
+        c, o = seed, self.pair[seed]
+        assert o is not None
+        taken: list[tuple[int, int]] = []
+        firm = 0  # taken[:firm] are certain; the rest wait for an earlier match
+        past_gap = False
+        run = seed
+        while True:
+            step = self._step_left(c, o)
+            if step is None:
+                break
+            nc, no, known = step
+            past_gap = past_gap or (c - nc, o - no) != (1, 1)
+            c, o = nc, no
+            if known:  # reached an earlier match: same run, and its left side is already done
+                run = self.run_of.get(c, c)
+                firm = len(taken)
+                break
+            taken.append((c, o))
+            if not past_gap:
+                firm = len(taken)
+        for c, o in taken[:firm]:
+            self._take_short(c, o, run)
+        return run
+
+    def _step_left(self, c: int, o: int) -> tuple[int, int, bool] | None:
+        """The next aligned pair left of (c, o), and whether it is a known match.
+
+        One step back in both, or a gap of one block in the copy, the original or both.
+        """
+        for dc, do in ((1, 1), (2, 2), (2, 1), (1, 2)):
+            nc, no = c - dc, o - do
+            if no < 0 or no >= nc:
+                continue
+            if self._aligned(nc, no):
+                return nc, no, True
+            if self._short_twin(nc, no):
+                return nc, no, False
+        return None
+
+    def _walk_right(self, last: int, run: int) -> None:
+        c, o = last, self.pair[last]
+        assert o is not None
+        while c + 1 < len(self.items) and o + 1 < c + 1 and self._short_twin(c + 1, o + 1):
+            c, o = c + 1, o + 1
+            self._take_short(c, o, run)
+
+    # --- apply --------------------------------------------------------------------------------
+    def apply(self, stage: str) -> None:
+        for slot, (reason, rule) in sorted(self.verdict.items()):
+            twin = self.items[self.root(slot)].block.index
+            self.items[slot].block.remove(stage, reason, rule, twin=twin)
+        # A more complete later copy is read where the first copy was, but only inside a repeated
+        # run (a page printed twice). An isolated shorter earlier copy is a pull quote or teaser:
+        # the full paragraph stays where it is.
+        run_size: dict[int, int] = {}
+        for run in self.run_of.values():
+            run_size[run] = run_size.get(run, 0) + 1
+        for slot, item in enumerate(self.items):
+            if self.parent[slot] is not None:
+                continue
+            origin = slot
+            while origin in self.moved_from and run_size.get(self.run_of.get(origin, origin), 0) >= 2:
+                origin = self.moved_from[origin]
+            if origin != slot:
+                first = self.items[origin].block
+                item.block.position = first.position if first.position is not None else float(first.index)

@@ -1,0 +1,142 @@
+"""Main-content selection for HTML: which subtree holds the article.
+
+Each block gets a content weight (its characters, discounted by link density and by the lack of
+sentence punctuation: counting characters rather than words keeps Chinese, which has no spaces, on
+the same footing as English). Weights add up the frame tree, discounted in subtrees whose class/id
+or landmark says navigation, comments, sidebar, footer… Starting at the root we descend into the
+child holding most of the weight while it holds at least ``DESCEND_SHARE`` of its parent's; the frame
+where we stop is the main container. Siblings of it that look like article text are taken along
+(a lead paragraph in its own ``div``). If the answer is implausibly small against the page's total
+weight, we fall back to the whole page and leave the rest to the per-block stages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._html import Frame
+from ._model import Block, BlockKind, Document, Reason
+
+SENTENCE_PUNCT = re.compile(r"[。！？；，、,.;!?:：]")
+# Descend into a child holding at least this share of its parent's weight. Tuned on the dev sets:
+# lower values lose lead paragraphs kept in a separate div, higher ones keep comment sections.
+DESCEND_SHARE = 0.72
+# A sibling of the container is taken along when it weighs at least this share of the container.
+SIBLING_SHARE = 0.08
+# Fall back to the whole page when the container holds less than this share of the page's weight.
+FALLBACK_SHARE = 0.35
+# Blocks with at most this link density are article text; above it, links (menus, lists of stories).
+MAX_LINK_DENSITY = 0.5
+# Text without any punctuation counts this much (labels, menu items, bylines).
+NO_PUNCT_FACTOR = 0.25
+# Class/id tokens that say "not the article". Token match, not substring: "content" ≠ "contentinfo".
+NEGATIVE_CUES = frozenset(
+    {
+        "comment", "comments", "reply", "replies", "sidebar", "side", "aside", "footer", "foot",
+        "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "related", "recommend", "recommended",
+        "share", "sharing", "social", "advert", "advertisement", "ad", "ads", "banner", "promo",
+        "copyright", "widget", "rank", "hot", "popular", "trending", "tags", "newsletter", "subscribe",
+        "cookie", "masthead", "header", "toolbar", "pagination", "pager", "login", "more",
+    }
+)  # fmt: skip
+POSITIVE_CUES = frozenset(
+    {
+        "article", "content", "post", "entry", "body", "text", "story", "main", "detail", "news",
+        "artibody", "endtext", "contentbody", "articlebody", "article-body", "blog", "hentry",
+    }
+)  # fmt: skip
+NEGATIVE_FACTOR = 0.15
+POSITIVE_FACTOR = 1.3
+LANDMARK_FACTOR = {"nav": 0.05, "footer": 0.1, "aside": 0.15, "header": 0.3, "main": 1.3, "article": 1.3}
+
+
+def block_weight(b: Block) -> float:
+    """How much a block looks like article text, in characters."""
+    if b.kind is BlockKind.IMAGE or b.removal is not None:
+        return 0.0
+    n = len(b.text)
+    ld = b.link_density
+    if ld > MAX_LINK_DENSITY:
+        return 0.0
+    w = n * (1.0 - ld)
+    if not SENTENCE_PUNCT.search(b.text):
+        w *= NO_PUNCT_FACTOR
+    return w
+
+
+def _factor(f: Frame) -> float:
+    factor = 1.0
+    if f.cues:
+        tokens = set(f.cues.split())
+        if tokens & NEGATIVE_CUES:
+            factor *= NEGATIVE_FACTOR
+        elif tokens & POSITIVE_CUES:
+            factor *= POSITIVE_FACTOR
+    tag_region = {"nav": "nav", "footer": "footer", "aside": "aside", "main": "main", "article": "article"}
+    if f.tag in tag_region:
+        factor *= LANDMARK_FACTOR[tag_region[f.tag]]
+    return factor
+
+
+def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | None, list[Frame]]:
+    """The main container and the siblings taken along with it; (None, []) if nothing scores."""
+    if not frames:
+        return None, []
+    for f in frames:
+        f.weight = 0.0
+    for b in blocks:
+        if b.node is not None:
+            b.node.weight += block_weight(b)
+    # Children come after parents in ``frames``: one reverse pass sums every subtree.
+    for f in reversed(frames):
+        f.weight *= _factor(f)
+        if f.parent is not None:
+            f.parent.weight += f.weight
+    root = frames[0]
+    if root.weight <= 0:
+        return None, []
+    node = root
+    while node.children:
+        best = max(node.children, key=lambda c: c.weight)
+        if best.weight < DESCEND_SHARE * node.weight:
+            break
+        node = best
+    siblings: list[Frame] = []
+    if node.parent is not None:
+        siblings = [
+            s
+            for s in node.parent.children
+            if s is not node and s.weight >= SIBLING_SHARE * node.weight and _factor(s) >= 1.0
+        ]
+    if node.weight + sum(s.weight for s in siblings) < FALLBACK_SHARE * root.weight:
+        return root, []
+    return node, siblings
+
+
+class SelectMainContent:
+    """Mark blocks outside the main content region of an HTML page (reason ``outside_main``)."""
+
+    name = "content"
+
+    def __call__(self, doc: Document) -> Document:
+        frames = doc.frames
+        if not frames:
+            return doc
+        container, siblings = choose_container(frames, doc.blocks)
+        if container is None:
+            return doc
+        inside: set[int] = set()
+        keep = [container, *siblings]
+        for f in frames:  # parents first, so membership propagates down in one pass
+            if any(f is k for k in keep) or (f.parent is not None and f.parent.order in inside):
+                inside.add(f.order)
+        for b in doc.live():
+            if b.node is None or b.node.order not in inside:
+                if b.link_density > MAX_LINK_DENSITY:
+                    # Links around the article are the site's navigation, whatever they point to.
+                    b.remove(self.name, Reason.NAVIGATION, "link_outside_main")
+                else:
+                    b.remove(self.name, Reason.OUTSIDE_MAIN, f"outside:{container.tag}")
+            elif b.link_density > MAX_LINK_DENSITY and b.kind is not BlockKind.IMAGE:
+                b.remove(self.name, Reason.NAVIGATION, "link_dense")
+        return doc

@@ -1,0 +1,263 @@
+"""HTML into blocks, in reading order, with the layout features later stages score on.
+
+One pass of ``lxml.etree.iterwalk`` over the parsed tree: block-level elements open a ``Frame``;
+inline text (including ``<a>``, ``<span>``, ``<strong>``…) accumulates into the innermost frame and
+is flushed as a ``Block`` when a block-level element starts or ends, or at a ``<br>``. The walk is
+iterative, so deeply nested pages cannot exhaust the Python stack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from ._model import Block, BlockKind
+
+# Elements whose content is never page text.
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "head", "title", "meta", "link", "audio", "video", "select", "textarea", "map",
+    }
+)  # fmt: skip
+# Elements that start a new block (HTML's block-level and table elements).
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main",
+        "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot",
+        "td", "th", "tr", "ul", "caption", "noframes",
+    }
+)  # fmt: skip
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LIST_TAGS = frozenset({"li", "dt", "dd"})
+CAPTION_TAGS = frozenset({"figcaption", "caption"})
+EMPHASIS_TAGS = frozenset({"strong", "b"})
+# HTML5 landmarks and their ARIA roles: the nearest one is a block's ``region``.
+LANDMARK_TAGS = {"nav": "nav", "header": "header", "footer": "footer", "aside": "aside", "main": "main",
+                 "article": "article"}  # fmt: skip
+LANDMARK_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer",
+                  "complementary": "aside", "main": "main", "article": "article"}  # fmt: skip
+# A <p> whose whole text is bold and at most this many characters reads as a section heading
+# (Chinese CMSs mark sub-headings as <p><strong>…</strong></p>; 40 covers the seed's longest).
+BOLD_HEADING_MAX_CHARS = 40
+SENTENCE_END = re.compile(r"[。！？!?；;，,：:…]$")
+# How many ancestor frames contribute class/id cues to a block (bounded, for deep pages).
+CUE_DEPTH = 8
+WS = re.compile(r"\s+")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+CUE_SPLIT = re.compile(r"[\s_\-]+")
+
+
+@dataclass(slots=True, eq=False)
+class Frame:
+    """A block-level element during and after the walk; blocks point to their owning frame."""
+
+    el: Any
+    parent: Frame | None
+    tag: str
+    cues: str  # this element's own class/id/role tokens, lower-cased
+    region: str
+    order: int  # creation order; parents come before children
+    weight: float = 0.0  # own blocks' content weight, then subtree total (see _extract)
+    link_chars: int = 0
+    chars: int = 0
+    children: list[Frame] = field(default_factory=list)
+
+    def cue_chain(self) -> str:
+        parts = []
+        f: Frame | None = self
+        for _ in range(CUE_DEPTH):
+            if f is None:
+                break
+            if f.cues:
+                parts.append(f.cues)
+            f = f.parent
+        return " ".join(parts)
+
+    def within(self, tags: frozenset[str], depth: int = CUE_DEPTH) -> bool:
+        f: Frame | None = self
+        for _ in range(depth):
+            if f is None:
+                return False
+            if f.tag in tags:
+                return True
+            f = f.parent
+        return False
+
+
+def parse_html(text: str) -> Any:
+    """Parse with lxml's HTML parser; never touches the network, never expands external entities."""
+    parser = etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
+    )
+    data = text.encode("utf-8", "surrogatepass").replace(b"\x00", b"")
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.ParserError, ValueError):
+        root = None
+    return root
+
+
+def _own_cues(el: Any) -> str:
+    parts = []
+    for attr in ("class", "id", "role", "itemprop"):
+        v = el.get(attr)
+        if v:
+            parts.append(v)
+    if not parts:
+        return ""
+    return " ".join(t for t in CUE_SPLIT.split(" ".join(parts).lower()) if t)
+
+
+def _hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and HIDDEN_STYLE.search(style))
+
+
+def _image_src(el: Any) -> str | None:
+    for attr in ("src", "data-src", "data-original", "data-lazy-src"):
+        v = el.get(attr)
+        if v and not v.startswith("data:"):
+            return v.strip()
+    return None
+
+
+class _Segmenter:
+    """State of one walk: the frame stack and the inline text being gathered."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.frames: list[Frame] = []
+        self.buf: list[str] = []
+        self.buf_links = 0  # characters gathered inside <a>
+        self.buf_bold = 0  # characters gathered inside <strong>/<b>
+        self.link_depth = 0
+        self.bold_depth = 0
+
+    def add_text(self, s: str | None) -> None:
+        if not s:
+            return
+        self.buf.append(s)
+        n = len(s.strip())
+        if self.link_depth:
+            self.buf_links += n
+        if self.bold_depth:
+            self.buf_bold += n
+
+    def open_frame(self, el: Any, tag: str, parent: Frame | None) -> Frame:
+        region = parent.region if parent else ""
+        role = (el.get("role") or "").lower()
+        region = LANDMARK_TAGS.get(tag) or LANDMARK_ROLES.get(role) or region
+        frame = Frame(el, parent, tag, _own_cues(el), region, len(self.frames))
+        self.frames.append(frame)
+        return frame
+
+    def flush(self, frame: Frame | None) -> None:
+        if not self.buf:
+            return
+        raw = "".join(self.buf)
+        links, bold = self.buf_links, self.buf_bold
+        self.buf, self.buf_links, self.buf_bold = [], 0, 0
+        text = WS.sub(" ", raw).strip()
+        if not text or frame is None:
+            return
+        kind, level = BlockKind.PARAGRAPH, None
+        tag = frame.tag
+        if tag in HEADING_TAGS:
+            kind, level = BlockKind.HEADING, HEADING_TAGS[tag]
+        elif tag in LIST_TAGS:
+            kind = BlockKind.LIST_ITEM
+        elif tag in CAPTION_TAGS:
+            kind = BlockKind.CAPTION
+        elif tag == "pre":
+            kind = BlockKind.CODE
+        elif frame.within(frozenset({"blockquote"})):
+            kind = BlockKind.QUOTE
+        elif (
+            bold
+            and bold >= len(text.replace(" ", "")) * 0.95
+            and len(text) <= BOLD_HEADING_MAX_CHARS
+            and not SENTENCE_END.search(text)
+        ):
+            kind = BlockKind.HEADING
+        self.emit(text, kind, level, frame, min(links, len(text)))
+
+    def emit(
+        self, text: str, kind: BlockKind, level: int | None, frame: Frame, links: int, src: str | None = None
+    ) -> None:
+        self.blocks.append(
+            Block(
+                len(self.blocks),
+                text,
+                kind,
+                level=level,
+                src=src,
+                tag=frame.tag,
+                link_chars=links,
+                node=frame,
+                cues=frame.cue_chain(),
+                region=frame.region,
+            )
+        )
+        frame.chars += len(text)
+        frame.link_chars += links
+
+    def walk(self, root: Any) -> None:
+        stack: list[Frame] = []
+        skipped: set[Any] = set()
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag if isinstance(el.tag, str) else ""
+            tag = tag.lower()
+            if event == "start":
+                if tag in SKIP_TAGS or not tag or _hidden(el):
+                    walker.skip_subtree()
+                    skipped.add(el)
+                    continue
+                top = stack[-1] if stack else None
+                if tag in BLOCK_TAGS:
+                    self.flush(top)
+                    stack.append(self.open_frame(el, tag, top))
+                elif tag == "br":
+                    self.flush(top)
+                elif tag == "img":
+                    self.flush(top)
+                    src = _image_src(el)
+                    if src and top is not None:
+                        alt = WS.sub(" ", el.get("alt") or el.get("title") or "").strip()
+                        self.emit(alt, BlockKind.IMAGE, None, top, len(alt) if self.link_depth else 0, src)
+                elif tag == "a":
+                    self.link_depth += 1
+                elif tag in EMPHASIS_TAGS:
+                    self.bold_depth += 1
+                self.add_text(el.text)
+            else:
+                if el in skipped:
+                    skipped.discard(el)
+                else:
+                    if tag in BLOCK_TAGS:
+                        self.flush(stack.pop())
+                    elif tag == "a":
+                        self.link_depth -= 1
+                    elif tag in EMPHASIS_TAGS:
+                        self.bold_depth -= 1
+                self.add_text(el.tail)
+        self.flush(stack[-1] if stack else None)
+
+
+def segment(root: Any) -> tuple[list[Block], list[Frame]]:
+    """Blocks in reading order and the frames they hang from (parents before children)."""
+    seg = _Segmenter()
+    if root is not None:
+        seg.walk(root)
+    for f in seg.frames:
+        if f.parent is not None:
+            f.parent.children.append(f)
+    return seg.blocks, seg.frames

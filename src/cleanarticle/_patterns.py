@@ -1,0 +1,984 @@
+"""Boilerplate patterns as data: lexicons and compiled regexes, grouped by kind and language.
+
+Every entry says where it comes from. Sources, abbreviated below:
+
+* ``seed``   - the Traditional-Chinese CRI page our first user gave us (city bar, ``_fororder_`` image
+  texts, ``【…】`` tag lines, ``圖片默認標題``, a numbered copyright declaration).
+* ``wced``   - the chinese_wced eval pages (sina, sohu, 163, yahoo.cn, rfi, dahe, … 2003-2022).
+* ``shub``   - the scrapinghub eval pages (English news sites: WSJ, NYT, LA Times, CBS, Reuters, …).
+* ``common`` - widely used CMS / WordPress / social-widget strings, not seen in the eval set itself.
+
+Rules that use these tables live in ``_boilerplate.py``. To add a pattern, add the string to the
+right lexicon (or a regex to the right tuple) with a comment naming its source, then add a test case
+in ``tests/test_patterns.py`` and, if it changes behaviour, ``tests/test_boilerplate.py``.
+
+Regexes are anchored and only use bounded quantifiers over character classes, so none of them can
+backtrack catastrophically; callers also bound the input length before matching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# ---------------------------------------------------------------------------------------------------
+# helpers
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that prefixes do not shadow words."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(text: str) -> frozenset[str]:
+    """A lexicon written as one space-separated string (easier to read and extend than a tuple)."""
+    return frozenset(text.split())
+
+
+def _line(body: str) -> re.Pattern[str]:
+    """A case-insensitive pattern that must match a whole (stripped) line."""
+    return re.compile(rf"^(?:{body})$", re.IGNORECASE)
+
+
+# Optional decoration around a whole-line label: bullets, brackets, trailing colon / arrows.
+# From wced (■相关链接, 【发表评论】, 更多>>) and shub (READ MORE », Related:).
+_LEAD = r"[\s■□●○◆◇▶▷►·•※★☆\-*#\[【〖［(（]{0,4}"
+_TRAIL = r"[\s:：\]】〗］)）>»›→.。…]{0,6}"
+
+# Sentence-final punctuation: a line ending in one of these reads as body text, not as a menu item
+# or a headline.
+SENTENCE_END = "。！？!；;"
+SENTENCE_PUNCT_RE = re.compile(r"[。！？，；,;!?]")
+
+# ---------------------------------------------------------------------------------------------------
+# navigation: menu words, city/section bars, breadcrumbs, pagination
+
+# Menu / section words. A bar whose items are mostly these is navigation even when it is short.
+NAV_WORDS: dict[str, frozenset[str]] = {
+    # wced (sina, sohu, yahoo.cn, rfi, yangtse) section menus.
+    "zh-Hans": _words(
+        "首页 主页 新闻 国内 国际 财经 体育 娱乐 科技 汽车 房产 教育 健康 旅游 军事 社会 文化 视频 图片 "
+        "评论 专题 滚动 时政 港澳台 亚洲 非洲 美洲 欧洲 中东 人权 经贸 生态 时尚 游戏 读书 论坛 博客 "
+        "微博 地方 本地 要闻 股票 基金 理财 女性 育儿 星座 彩票 手机 数码 家居 音乐 电影 电视 综艺 "
+        "法治 图集 直播 English 网站首页 返回首页 更多 登录 注册 搜索 帮助"
+    ),
+    # seed (地方 bar), common Taiwan/HK portal menus.
+    "zh-Hant": _words(
+        "首頁 主頁 新聞 國內 國際 財經 體育 娛樂 科技 汽車 房產 教育 健康 旅遊 軍事 社會 文化 視頻 影音 "
+        "圖片 評論 專題 即時 時政 兩岸 港澳 亞洲 歐洲 美洲 生活 地方 本地 要聞 股市 論壇 網站首頁 更多 "
+        "登入 註冊 搜尋"
+    ),
+    # shub section bars (World | Business | Tech | Sport …).
+    "en": _words(
+        "home news world business tech technology sport sports politics opinion culture science health "
+        "entertainment arts travel video videos style life lifestyle food weather markets money local us "
+        "uk europe asia africa americas australia middle east economy education environment climate "
+        "podcasts photos games books music movies tv media investigations live more menu search "
+        "subscribe login sign in newsletters"
+    ),
+}
+ALL_NAV_WORDS: frozenset[str] = frozenset().union(*NAV_WORDS.values())
+
+# Separators between the items of a menu bar: pipes, middle dots, bullets, slashes with spaces,
+# runs of 2+ spaces or ideographic spaces (seed city bar: "福州    廈門    泉州").
+# Box-drawing bars (│) are left out: they draw text tables in code listings.
+NAV_SPLIT_RE = re.compile(r"\s*[|｜丨·•]\s*|\s+[/／-]\s+|\s{2,}|\u3000+")
+# Single spaces also separate items when every item is a short CJK word (wced: "首页 资讯 知识 音乐").
+SPACE_SPLIT_RE = re.compile(r"\s+")
+CJK_WORD_RE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{1,4}$")
+
+# A label line introducing a bar: "地方:", "頻道：", "Sections:" (seed; common). Any short colon label
+# directly followed by a nav bar also counts (see _boilerplate); this lexicon catches labels that stand
+# before bars the bar rule alone would miss.
+NAV_LABEL_WORDS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": ("地方", "城市", "频道", "栏目", "导航", "分站", "地区", "站点导航", "网站导航"),  # seed, wced
+    "zh-Hant": ("地方", "城市", "頻道", "欄目", "導航", "地區", "網站導覽"),  # seed
+    "en": ("sections", "section", "regions", "cities", "editions", "edition", "menu", "navigation"),
+}
+NAV_LABEL_RE = _line(
+    _LEAD + "(?:" + _alt(w for ws in NAV_LABEL_WORDS.values() for w in ws) + r")\s*[:：]?\s*"
+)
+# Any short colon-terminated label (for the "label directly before a nav bar" rule).
+COLON_LABEL_RE = re.compile(r"^[^\s:：。，,.!?！？]{1,16}\s?[:：]$")
+
+# Breadcrumbs: "首页 > 新闻 > 国内", "Home › World", "您的位置：主页>艺术教育>…" (wced sina/cl2000; shub).
+BREADCRUMB_PREFIX_RE = re.compile(
+    r"^(?:您的位置|你的位置|您现在的位置|當前位置|当前位置|現在位置|目前位置|所在位置|位置"
+    r"|You are here)\s*[:：]",
+    re.IGNORECASE,
+)
+BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>>|>|›|»|→|／|/|＞|»)\s*")
+BREADCRUMB_HOME = frozenset(
+    {"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage", "main", "index"}
+)
+
+# Pagination (wced yahoo.cn: "<< 上一页 | 下一页 >>", "第1页/共1页"; shub: "Next", "Previous").
+PAGINATION_WORDS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": ("上一页", "下一页", "首页", "尾页", "末页", "上一篇", "下一篇", "下一版", "上一版", "全文"),
+    "zh-Hant": ("上一頁", "下一頁", "首頁", "尾頁", "末頁", "上一篇", "下一篇", "下一版", "上一版", "全文"),
+    "en": (
+        "next",
+        "previous",
+        "prev",
+        "next page",
+        "previous page",
+        "first",
+        "last",
+        "older",
+        "newer",
+        "older posts",
+        "newer posts",
+        "next article",
+        "previous article",
+        "view all",
+        "page",
+    ),
+}
+PAGINATION_TOKEN_RE = _line(
+    r"[<«‹(（\[]{0,3}\s*(?:"
+    + _alt(w for ws in PAGINATION_WORDS.values() for w in ws)
+    + r"|\d{1,4}"
+    + r"|第\s?\d{1,4}\s?[页頁]"
+    + r"|共\s?\d{1,4}\s?[页頁]"
+    + r"|第\s?\d{1,4}\s?[页頁]\s?/\s?共\s?\d{1,4}\s?[页頁]"
+    + r"|page\s\d{1,4}(?:\sof\s\d{1,4})?"
+    + r")\s*[>»›)）\]]{0,3}"
+)
+# Items of a pagination bar are split on these (spaces, pipes, slashes).
+PAGINATION_SPLIT_RE = re.compile(r"\s*[|｜/]\s*|\s+")
+# A pagination bar must carry at least one of these words (bare "1 2 3" may be a table row).
+PAGINATION_ANCHOR_RE = re.compile(
+    r"上一[页頁篇版]|下一[页頁篇版]|第\s?\d{1,4}\s?[页頁]|\bnext\b|\bprev(?:ious)?\b|\bolder\b|\bnewer\b|\bpage\s\d",
+    re.IGNORECASE,
+)
+
+# "More" links closing a box: "更多>>", "更多.....", "More »" (wced sina/yahoo.cn; shub).
+MORE_LINK_RE = _line(
+    _LEAD + r"(?:更多|更多资讯|更多資訊|更多新闻|更多新聞|查看更多|more|see more|view more|see all)" + _TRAIL
+)
+
+# HTML class/id tokens of navigation containers (common CMS/Bootstrap/WordPress names).
+NAV_CUES: frozenset[str] = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "nav-bar",
+        "navlist",
+        "nav-list",
+        "topnav",
+        "top-nav",
+        "subnav",
+        "sub-nav",
+        "mainnav",
+        "main-nav",
+        "menu",
+        "mainmenu",
+        "main-menu",
+        "topmenu",
+        "top-menu",
+        "submenu",
+        "sub-menu",
+        "menubar",
+        "menu-bar",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumbs",
+        "crumb",
+        "pagination",
+        "pager",
+        "paging",
+        "pagenav",
+        "page-nav",
+        "sitenav",
+        "site-nav",
+        "channel-nav",
+        "sitemap",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------------
+# promos and ads; newsletter boxes
+
+# Whole-line ad labels (shub "Advertisement", "Sponsored", "Sponsored Content"; wced rfi "广告").
+AD_LABELS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": ("广告", "推广", "赞助", "赞助内容", "广告位", "推广链接", "广告招商"),
+    "zh-Hant": ("廣告", "推廣", "贊助", "贊助內容", "廣告位"),
+    "en": (
+        "advertisement",
+        "advertisements",
+        "advertising",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "sponsored links",
+        "sponsored resources",
+        "promoted",
+        "promoted by zergnet",
+        "paid content",
+        "paid post",
+        "partner content",
+        "story continues below advertisement",
+    ),
+    "fr": ("publicité",),  # common
+    "de": ("anzeige", "werbung"),  # common
+    "es": ("publicidad",),  # common
+    "pt": ("publicidade",),  # shub (autoracing.com.br)
+    "ru": ("реклама",),  # common
+    "ja": ("広告", "スポンサーリンク"),  # common
+}
+AD_LABEL_RE = _line(_LEAD + "(?:" + _alt(w for ws in AD_LABELS.values() for w in ws) + ")" + _TRAIL)
+
+# CMS image markers inside image texts. `_fororder_` is how the CRI CMS (seed) names promo images;
+# camera file names and bare file names are image alts / captions nobody wrote.
+PROMO_IMAGE_MARKER_RE = re.compile(r"_fororder_", re.IGNORECASE)
+IMAGE_FILENAME_RE = re.compile(
+    r"^[\w\u3400-\u9fff.()\-]{1,120}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic)$", re.IGNORECASE
+)
+CAMERA_FILENAME_RE = re.compile(r"^(?:IMG|DSC|DSCN|DSCF|DCIM|PIC|PXL|P)[_\-]?\d{3,}(?:[_\-]\w{1,20})?$")
+# An ASCII identifier with 3+ underscores, like "Download_on_the_App_Store_Badge_CNSC_RGB" (wced rfi):
+# only trusted on IMAGE / CAPTION blocks.
+UNDERSCORE_NAME_RE = re.compile(r"^[A-Za-z0-9]{1,40}(?:_[A-Za-z0-9]{1,40}){3,20}$")
+
+# Newsletter sign-up boxes (shub: "Subscribe to our Newsletters", "Sign up for newsletters";
+# wced rfi "电邮新闻头条新闻就在您的每日新闻信里" / "订阅").
+NEWSLETTER_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^(?:subscribe|sign up)(?: now| today| for free)?(?: (?:to|for)(?: our| the)?[\w .'’&-]{0,40}"
+        r"(?:newsletters?|alerts|updates|emails?|magazine|access))?[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:get|receive) (?:our|the) [\w .'’&-]{0,40}newsletter[\w .'’&-]{0,60}[.!]?$", re.IGNORECASE
+    ),
+    re.compile(r"^[\w .'’&-]{0,30}newsletters?$", re.IGNORECASE),
+    re.compile(
+        r"^(?:订阅|訂閱|立即订阅|立即訂閱|订阅我们的?[\u3400-\u9fff]{0,8}|訂閱我們的?[\u3400-\u9fff]{0,8})$"
+    ),
+    re.compile(
+        r"^(?:下载|下載)[\u3400-\u9fffA-Za-z]{0,12}(?:客户端|客戶端|应用程序|應用程式|APP|App)[\u3400-\u9fff]{0,12}$"
+    ),
+)
+AD_CUES: frozenset[str] = frozenset(
+    {
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "ad-slot",
+        "adslot",
+        "ad-container",
+        "adsbygoogle",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "promotion",
+        "dfp",
+        "gpt-ad",
+        "newsletter",
+        "newsletter-signup",
+        "subscribe-box",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------------
+# legal and copyright notices
+
+# Strong cues: any one of them in a short line marks a legal notice.
+# `版权所有` must not be followed by 人/者/权 ("版權所有人" = the copyright owner, body text).
+LEGAL_STRONG_RES: tuple[re.Pattern[str], ...] = (
+    # en/all: "Copyright © 2019", "© 2019 Vox Media", "Copyright 2004-2008", "(c) 2020" (wced, shub)
+    re.compile(r"copyright\s?(?:©|\(c\)|&copy;|@)|copyright\s?(?:©\s?)?(?:19|20)\d\d", re.IGNORECASE),
+    re.compile(r"©\s?(?:copyright\s)?(?:(?:19|20)\d\d|[A-Z])|\(c\)\s?(?:19|20)\d\d", re.IGNORECASE),
+    re.compile(r"all rights reserved", re.IGNORECASE),  # shub, wced
+    re.compile(r"版[权權]所有(?![人者权權])"),  # wced (sina, sohu, dahe)
+    re.compile(r"不得[转轉]载|請勿轉載|请勿转载|禁止[转轉]载|谢绝转载|謝絕轉載"),  # wced, seed
+    re.compile(
+        r"未[经經][^，。,]{0,24}(?:授[权權]|许可|許可|同意)[^，。,]{0,12}(?:转载|轉載|使用|复制|複製)"
+    ),  # seed, wced
+    re.compile(
+        r"[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]ICP[备備证證]"
+    ),  # wced
+    re.compile(
+        r"ICP[备備证證]\s?\d|ICP\s?\d{6}|经营许可证编号|經營許可證編號|增值电信业务经营许可证|网安备|網安備|公网安备"
+    ),  # wced
+    re.compile(
+        r"互联网新闻信息服务许可证|互聯網新聞信息服務許可證|信息网络传播视听节目许可证|违法和不良信息举报"
+    ),  # common (cn portals)
+    re.compile(
+        r"(?:转载|轉載)[请請][注註]明|如有侵[权權]|若有侵[权權]|如涉及版[权權]|侵[权權]必究|侵删|侵刪"
+    ),  # common
+    re.compile(
+        r"^(?:本网站|本網站|本网|本網|本站|本文)(?:所)?(?:刊[载載]|登[载載]|发布|發佈|转载|轉載)"
+    ),  # wced, brief
+    re.compile(r"^(?:凡本[网網站]注明|凡本[网網站]註明|凡注明|凡註明)"),  # seed clause form
+    re.compile(r"^本文(?:仅|僅|只)代表作者|不代表本[网網站](?:观点|觀點|立场|立場)"),  # common disclaimer
+)
+# Weak cues: a short line that is *mostly* one of these, or one of these in footer context.
+LEGAL_WEAK_WORDS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": (
+        "版权声明",
+        "免责声明",
+        "隐私政策",
+        "隐私权政策",
+        "隐私保护",
+        "个人信息保护政策",
+        "使用条款",
+        "服务条款",
+        "法律声明",
+        "用户协议",
+        "著作权声明",
+        "网站律师",
+        "联系我们",
+        "关于我们",
+        "广告服务",
+        "网站地图",
+        "版权",
+        "免责条款",
+        "意见反馈",
+        "举报",
+    ),
+    "zh-Hant": (
+        "版權聲明",
+        "免責聲明",
+        "隱私政策",
+        "隱私權政策",
+        "隱私權保護",
+        "使用條款",
+        "服務條款",
+        "法律聲明",
+        "著作權聲明",
+        "聯絡我們",
+        "關於我們",
+        "廣告服務",
+        "網站地圖",
+        "版權",
+        "免責條款",
+    ),
+    "en": (
+        "privacy policy",
+        "privacy notice",
+        "privacy",
+        "terms of use",
+        "terms of service",
+        "terms",
+        "terms & conditions",
+        "terms and conditions",
+        "cookie policy",
+        "cookies",
+        "cookie settings",
+        "disclaimer",
+        "legal notice",
+        "legal",
+        "accessibility",
+        "contact us",
+        "about us",
+        "advertise",
+        "advertise with us",
+        "careers",
+        "site map",
+        "sitemap",
+        "do not sell my personal information",
+        "your california privacy rights",
+        "reprints",
+        "reprints & permissions",
+        "permissions",
+        "help",
+    ),
+}
+LEGAL_WEAK_WORD_SET: frozenset[str] = frozenset(w for ws in LEGAL_WEAK_WORDS.values() for w in ws)
+# Items of a footer link bar ("隐私政策 | 使用条款 | 联系我们", "Terms | Privacy | Help").
+LEGAL_SPLIT_RE = re.compile(r"\s*[|｜丨·•/,-]\s*|\s{2,}|\u3000+")
+
+# Declaration headers: "國際在線版權與信息産品內容銷售的聲明:" (seed), "版权声明" (wced dahe),
+# "免责声明：", "Disclaimer", "Copyright notice", "Terms of use".
+LEGAL_HEADER_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^[^。，,]{0,30}(?:版[权權]|著作[权權]|免[责責]|法律|信息[产産]品|資訊|隐私|隱私|使用|转载|轉載)"
+        r"[^。，,]{0,20}(?:声明|聲明|条款|條款|须知|須知|协议|協議)\s*[:：]?$"
+    ),
+    re.compile(r"^(?:声明|聲明|特别声明|特別聲明|郑重声明|鄭重聲明)\s*[:：]?$"),
+    re.compile(
+        r"^(?:disclaimer|copyright notice|copyright statement|legal notice|legal disclaimer|terms of use|"
+        r"terms and conditions|terms of service|copyright policy|usage policy)\s*[:.]?$",
+        re.IGNORECASE,
+    ),
+)
+# Numbered clauses: "1、…", "2. …", "(3) …", "（四）…", "一、…".
+CLAUSE_RE = re.compile(
+    r"^\s*(?:[(（]\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[、.．)）])"
+)
+# Legal vocabulary that makes an unlabeled numbered clause run a legal one.
+LEGAL_CLAUSE_VOCAB_RE = re.compile(
+    r"版[权權]|著作[权權]|[转轉]载|授[权權]|侵[权權]|法律[责責]任|本[网網站]|copyright|licen[cs]e|liabilit|"
+    r"reproduc|permission",
+    re.IGNORECASE,
+)
+
+# Cookie consent boxes (shub "We use cookies."; common).
+COOKIE_RE = re.compile(
+    r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?(?:this|our) "
+    r"(?:web)?site,? you (?:agree|consent)|本网站使用cookie|本網站使用cookie|我们使用cookie|我們使用cookie|"
+    r"本站使用cookie)",
+    re.IGNORECASE,
+)
+LEGAL_CUES: frozenset[str] = frozenset(
+    {
+        "copyright",
+        "copyrights",
+        "disclaimer",
+        "footer-legal",
+        "cookie-banner",
+        "cookie-notice",
+        "cookie-consent",
+        "gdpr",
+        "beian",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------------
+# CMS tag lines: runs of bracketed tags at the start of a line
+
+# One bracketed tag, 1-24 characters, any of the bracket families seen: 【】 (seed, wced sina),
+# [] (wced yahoo.cn "[头条]"), 〖〗 (wced cdp1998), ［］ (full-width, common), 〔〕 (common).
+_TAG_BODY = r"[^\[\]【】〖〗［］〔〕\n]{1,24}"
+TAG_RE = re.compile(rf"【{_TAG_BODY}】|\[{_TAG_BODY}\]|〖{_TAG_BODY}〗|［{_TAG_BODY}］|〔{_TAG_BODY}〕")
+# At most this many tags are peeled off the start of a line.
+MAX_TAGS = 12
+# A tag that is only a number ("[1]", "[12]") is a footnote reference, not a CMS tag.
+FOOTNOTE_TAG_RE = re.compile(r"^.\s?\d{1,3}\s?.$")
+
+# ---------------------------------------------------------------------------------------------------
+# placeholders
+
+PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": (
+        "图片默认标题",
+        "默认标题",
+        "图片标题",
+        "点击图片进入下一页",
+        "点击图片查看下一张",
+        "加载中",
+        "正在加载",
+        "图片加载中",
+        "视频加载中",
+        "暂无图片",
+        "无标题",
+        "您的浏览器不支持video标签",
+        "您的浏览器不支持该视频",
+        "双击自动滚屏",
+        "点击播放",
+    ),  # seed (Traditional form), wced
+    "zh-Hant": (
+        "圖片默認標題",
+        "默認標題",
+        "圖片標題",
+        "點擊圖片進入下一頁",
+        "點擊圖片查看下一張",
+        "載入中",
+        "加載中",
+        "正在載入",
+        "圖片載入中",
+        "暫無圖片",
+        "無標題",
+        "點擊播放",
+    ),  # seed
+    "en": (
+        "image placeholder",
+        "placeholder",
+        "placeholder image",
+        "loading",
+        "loading…",
+        "loading...",
+        "no image",
+        "no image available",
+        "image unavailable",
+        "untitled",
+        "click to enlarge",
+        "click image to enlarge",
+        "your browser does not support the video tag",
+        "your browser does not support the audio element",
+        "your browser does not support html5 video",
+        "video player is loading",
+        "play video",
+        "press play",
+    ),  # shub, common
+}
+PLACEHOLDER_RE = _line(
+    r"[\s(（\[【]{0,2}(?:" + _alt(w for ws in PLACEHOLDERS.values() for w in ws) + r")[\s.。…)）\]】]{0,4}"
+)
+
+# ---------------------------------------------------------------------------------------------------
+# share / print / font-size bars
+
+# Strong share words: a bar must contain at least one of these.
+SHARE_WORDS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": (
+        "分享到",
+        "分享至",
+        "分享",
+        "转发",
+        "转发到",
+        "微信",
+        "微博",
+        "新浪微博",
+        "腾讯微博",
+        "QQ空间",
+        "QQ好友",
+        "QQ",
+        "朋友圈",
+        "微信好友",
+        "人人网",
+        "豆瓣",
+        "开心网",
+        "复制链接",
+        "打印",
+        "打印本页",
+        "打印本文",
+        "打印文章",
+        "关闭窗口",
+        "关闭",
+        "關閉",
+        "发送给朋友",
+        "推荐给朋友",
+        "收藏",
+        "收藏本文",
+        "加入收藏",
+        "返回顶部",
+        "返回页首",
+        "字号",
+        "字体",
+        "纠错",
+        "扫一扫",
+        "手机看新闻",
+    ),  # wced
+    "zh-Hant": (
+        "分享到",
+        "分享至",
+        "分享",
+        "轉發",
+        "微信",
+        "微博",
+        "朋友圈",
+        "複製連結",
+        "複製鏈接",
+        "列印",
+        "打印",
+        "關閉窗口",
+        "關閉視窗",
+        "收藏",
+        "加入收藏",
+        "返回頂部",
+        "回到頂部",
+        "字號",
+        "字體",
+        "字級",
+    ),  # common (Taiwan/HK portals)
+    "en": (
+        "share",
+        "shares",
+        "share this",
+        "share this story",
+        "share this article",
+        "share via",
+        "share on facebook",
+        "share on twitter",
+        "share on linkedin",
+        "share permalink",
+        "tweet",
+        "print",
+        "email",
+        "e-mail",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "reddit",
+        "pinterest",
+        "whatsapp",
+        "telegram",
+        "line",
+        "copy link",
+        "copy url",
+        "save",
+        "save article",
+        "mail",
+        "flipboard",
+        "messenger",
+        "sms",
+        "font size",
+        "text size",
+        "comment",
+        "bookmark",
+    ),  # shub
+}
+# Weak words that may fill a share bar but do not make one ("字号：大 中 小", "Share on …").
+SHARE_FILLER: frozenset[str] = frozenset(
+    {
+        "大",
+        "中",
+        "小",
+        "默认",
+        "默認",
+        "缩小",
+        "放大",
+        "a+",
+        "a-",
+        "a",
+        "aa",
+        "on",
+        "via",
+        "to",
+        "this",
+        "story",
+        "article",
+        "page",
+        "&",
+        "and",
+        "or",
+        "x",
+        "本文",
+        "本页",
+        "到",
+        # comment links often sit in the same bar: "【发表评论】【关闭窗口】" (wced sina)
+        "发表评论",
+        "發表評論",
+        "我要评论",
+        "我要評論",
+        "comments",
+    }
+)
+SHARE_WORD_SET: frozenset[str] = frozenset(w.lower() for ws in SHARE_WORDS.values() for w in ws)
+SHARE_SPLIT_RE = re.compile(r"[\s|｜丨│·•:：,，、/【】\[\]()（）<>«»]+")
+SHARE_CUES: frozenset[str] = frozenset(
+    {
+        "share",
+        "shares",
+        "sharing",
+        "share-bar",
+        "sharebar",
+        "share-buttons",
+        "share-tools",
+        "social-share",
+        "social-links",
+        "social-buttons",
+        "sharethis",
+        "addthis",
+        "article-tools",
+        "font-size",
+        "fontsize",
+        "bdsharebuttonbox",
+        "bdshare",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------------
+# related-story teasers
+
+RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": (
+        "相关新闻",
+        "相关阅读",
+        "相关报道",
+        "相关文章",
+        "相关链接",
+        "相关内容",
+        "相关专题",
+        "相关推荐",
+        "延伸阅读",
+        "推荐阅读",
+        "推荐文章",
+        "热点推荐",
+        "热门推荐",
+        "热门文章",
+        "热门新闻",
+        "猜你喜欢",
+        "精彩推荐",
+        "今日推荐",
+        "编辑推荐",
+        "大家都在看",
+        "看了本文的人还看了",
+        "其他同一栏目内容",
+        "更多新闻",
+        "更多阅读",
+        "往期回顾",
+        "一周要闻回顾",
+        "本周推荐",
+        "图片新闻",
+        "最新文章",
+        "为你推荐",
+        "阅读排行",
+        "点击排行",
+        "评论排行",
+        "排行榜",
+        "热门排行",
+        "新闻排行",
+    ),  # wced
+    "zh-Hant": (
+        "相關新聞",
+        "相關閱讀",
+        "相關報導",
+        "相關報道",
+        "相關文章",
+        "相關連結",
+        "相關內容",
+        "延伸閱讀",
+        "推薦閱讀",
+        "熱門推薦",
+        "熱門文章",
+        "熱門新聞",
+        "猜你喜歡",
+        "精彩推薦",
+        "今日推薦",
+        "編輯推薦",
+        "大家都在看",
+        "更多新聞",
+        "最新文章",
+        "為你推薦",
+        "閱讀排行",
+        "排行榜",
+    ),  # common
+    "en": (
+        "related",
+        "related stories",
+        "related articles",
+        "related news",
+        "related content",
+        "related posts",
+        "related coverage",
+        "related links",
+        "related reading",
+        "related topics",
+        "related video",
+        "related videos",
+        "related searches",
+        "read more",
+        "read next",
+        "more stories",
+        "more news",
+        "more on this story",
+        "more on this topic",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "most read",
+        "most popular",
+        "most viewed",
+        "trending",
+        "trending now",
+        "up next",
+        "what to read next",
+        "see also",
+        "further reading",
+        "top stories",
+        "latest news",
+        "latest stories",
+        "don't miss",
+        "editors' picks",
+        "editor's picks",
+        "popular",
+        "in case you missed it",
+    ),  # shub, common
+}
+RELATED_HEADING_RE = _line(
+    _LEAD
+    + "(?:"
+    + _alt(w for ws in RELATED_HEADINGS.values() for w in ws)
+    + r"|more from [\w .'’&-]{1,40}|more in [\w .'’&-]{1,40}|more (?:stories|news) from [\w .'’&-]{1,40})"
+    + _TRAIL
+)
+# Inline teaser: "Read more: <headline>", "相关阅读：<headline>" (shub, wced).
+RELATED_INLINE_RE = re.compile(
+    r"^[\s■●▶·•]{0,2}(?:read more|read next|related|see also|also read|more|"
+    r"延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|推荐阅读|推薦閱讀|相关链接|相關連結)\s?[:：]\s?\S",
+    re.IGNORECASE,
+)
+# Bullets and dates that typically prefix teaser items ("·长期忍而不射…", "13/02/2022").
+TEASER_BULLET_RE = re.compile(r"^[·•●■□◆◇▶▷►※★☆>»\-*]\s?")
+DATE_ONLY_RE = re.compile(
+    r"^\(?\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}日?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?(?:\s?[AP]M)?\)?$",
+    re.IGNORECASE,
+)
+RELATED_CUES: frozenset[str] = frozenset(
+    {
+        "related",
+        "related-posts",
+        "related-articles",
+        "related-stories",
+        "related-news",
+        "relatedposts",
+        "related-content",
+        "read-more",
+        "readmore",
+        "more-stories",
+        "recommended",
+        "recommendations",
+        "recirculation",
+        "recirc",
+        "most-popular",
+        "mostpopular",
+        "most-read",
+        "trending",
+        "outbrain",
+        "taboola",
+        "zergnet",
+        "jp-relatedposts",
+        "yarpp-related",
+        "you-may-like",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------------
+# comments
+
+COMMENT_LINES: dict[str, tuple[str, ...]] = {
+    "zh-Hans": (
+        "网友评论",
+        "发表评论",
+        "我来说两句",
+        "我要评论",
+        "查看评论",
+        "评论",
+        "最新评论",
+        "热门评论",
+        "全部评论",
+        "文章评论",
+        "点这里发表评论",
+        "发表、查看更多关于该信息的评论",
+        "用户评论",
+        "读者评论",
+        "网友跟帖",
+        "跟帖",
+        "我要跟帖",
+        "评论区",
+    ),  # wced (yahoo.cn, sohu, 163, cenet)
+    "zh-Hant": (
+        "網友評論",
+        "發表評論",
+        "我要評論",
+        "查看評論",
+        "評論",
+        "最新評論",
+        "熱門評論",
+        "全部評論",
+        "讀者評論",
+        "留言",
+        "我要留言",
+        "網友留言",
+    ),  # common
+    "en": (
+        "comments",
+        "comment",
+        "leave a reply",
+        "leave a comment",
+        "post a comment",
+        "add a comment",
+        "view comments",
+        "show comments",
+        "hide comments",
+        "read all comments",
+        "top rated comments",
+        "join the discussion",
+        "join the conversation",
+        "blog comments powered by disqus",
+        "comments are closed",
+        "comments closed",
+        "reader comments",
+    ),  # shub
+}
+COMMENT_LINE_RE = _line(
+    _LEAD
+    + "(?:"
+    + _alt(w for ws in COMMENT_LINES.values() for w in ws)
+    + r"|(?:comments?|评论|評論|留言|跟帖)\s?[(（\[]\s?\d{1,6}\s?[)）\]]"  # Comments (12), 评论(5)
+    + r"|\d{1,6}\s(?:comments?|responses?|replies)"  # 10 comments
+    + r"|已有\s?\d{1,6}\s?(?:人|条|條|位网友|位網友)(?:参与|參與)?(?:评论|評論|跟帖)"  # 已有12条评论
+    + r"|you are commenting using your [\w .]{1,30} account"  # WordPress (shub)
+    + r")"
+    + _TRAIL
+)
+COMMENT_CUES: frozenset[str] = frozenset(
+    {
+        "comments",
+        "comment-list",
+        "commentlist",
+        "comments-area",
+        "comment-section",
+        "comments-section",
+        "disqus_thread",
+        "disqus",
+        "comment-respond",
+        "talkback",
+    }
+)
+
+# ---------------------------------------------------------------------------------------------------
+# editor / responsibility lines (metadata)
+
+# Roles that name the desk staff, not the author: "[责任编辑：王五]", "(編輯:…)", "责编：…" (wced, seed).
+EDITOR_ROLES: dict[str, tuple[str, ...]] = {
+    "zh-Hans": (
+        "责任编辑",
+        "责编",
+        "编辑",
+        "编审",
+        "审核",
+        "审校",
+        "校对",
+        "监制",
+        "终审",
+        "初审",
+        "复审",
+        "美编",
+        "实习编辑",
+        "值班编辑",
+        "网络编辑",
+        "本文编辑",
+        "新媒体编辑",
+        "图片编辑",
+        "视频编辑",
+    ),
+    "zh-Hant": (
+        "責任編輯",
+        "責編",
+        "編輯",
+        "編審",
+        "審核",
+        "審校",
+        "校對",
+        "監製",
+        "終審",
+        "美編",
+        "實習編輯",
+        "值班編輯",
+        "網絡編輯",
+        "網路編輯",
+        "本文編輯",
+    ),
+    "en": ("editor", "edited by", "editing by", "sub-editor", "copy editor", "desk editor"),
+}
+_EDITOR_ROLE_ALT = _alt(w for ws in EDITOR_ROLES.values() for w in ws)
+# One "role：name" field (colon or a space after the role, so "编辑部认为…" is not one); a name is 1-30
+# characters without brackets or sentence punctuation.
+_EDITOR_FIELD = rf"(?:{_EDITOR_ROLE_ALT})(?:\s?[:：]\s?|\s)[^\[\]【】()（）:：。，,;；|｜]{{1,30}}"
+EDITOR_LINE_RE = re.compile(
+    rf"^[\[【(（]?\s?{_EDITOR_FIELD}(?:\s?[|｜/、;；]\s?{_EDITOR_FIELD}){{0,4}}\s?[\]】)）]?$",
+    re.IGNORECASE,
+)
+# An English editor line needs the colon or "by" (so "Editor Jane Doe said…" stays body text).
+EDITOR_EN_GUARD_RE = re.compile(
+    r"^[\[(]?\s?(?:editor\s?:|edited by|editing by|sub-editor\s?:|copy editor\s?:|desk editor\s?:)",
+    re.IGNORECASE,
+)
+ASCII_START_RE = re.compile(r"^[\[(]?\s?[A-Za-z]")
+
+# ---------------------------------------------------------------------------------------------------
+# end-of-article markers: body text, never removed (listed so rules can skip them explicitly)
+
+END_MARKER_RE = re.compile(
+    r"^[(（]\s?(?:完|全文完|终|終|end|ends)\s?[)）]$|^-{0,3}\s?(?:end|ends|###)\s?-{0,3}$", re.IGNORECASE
+)

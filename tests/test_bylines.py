@@ -1,0 +1,288 @@
+"""Tests for cleanarticle._bylines: meta lines, datelines, bylines and title suffixes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from cleanarticle._bylines import (
+    MAX_META_LINE_CHARS,
+    MetaLine,
+    byline_names,
+    dateline_reporters,
+    parse_meta_line,
+    strip_site_suffix,
+)
+
+# --------------------------------------------------------------------------------------------
+# parse_meta_line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "2019-02-20 11:06:06|來源:泉州網|編輯:尹小兵|責編:葛寧遠",
+            MetaLine(datetime(2019, 2, 20, 11, 6, 6), "泉州網", (), (("尹小兵", "編輯"), ("葛寧遠", "責編"))),
+        ),
+        (
+            "2019-02-20 11:06:06｜來源：泉州網｜編輯：尹小兵",
+            MetaLine(datetime(2019, 2, 20, 11, 6, 6), "泉州網", (), (("尹小兵", "編輯"),)),
+        ),
+        (
+            "来源：新华网\u3000作者：张三\u3000责任编辑：李四",
+            MetaLine(None, "新华网", ("张三",), (("李四", "责任编辑"),)),
+        ),
+        ("[责任编辑:王五]", MetaLine(None, None, (), (("王五", "责任编辑"),))),
+        ("（ 责任编辑：魏喆 ）", MetaLine(None, None, (), (("魏喆", "责任编辑"),))),
+        ("发布时间：2019-02-20 来源：人民网", MetaLine(datetime(2019, 2, 20), "人民网", (), ())),
+        (
+            "时间：2019-02-20 10:00 作者：张三 李四 点击：123",
+            MetaLine(datetime(2019, 2, 20, 10, 0), None, ("张三", "李四"), ()),
+        ),
+        (
+            "By Jane Doe and John Smith | Reuters | Feb 20, 2019",
+            MetaLine(datetime(2019, 2, 20), "Reuters", ("Jane Doe", "John Smith"), ()),
+        ),
+        ("Source: AP", MetaLine(None, "AP", (), ())),
+        ("作者:zboygirl 阅读(1660)", MetaLine(None, None, ("zboygirl",), ())),
+        ("2005-04-05 06:40更新 来源：转载文章", MetaLine(datetime(2005, 4, 5, 6, 40), "转载文章", (), ())),
+        ("来源：巴彦淖尔日报     编辑：苏亮", MetaLine(None, "巴彦淖尔日报", (), (("苏亮", "编辑"),))),
+        (
+            "http://biz.163.com\u30002005-04-25 08:24:06\u3000来源: 第一财经日报",
+            MetaLine(datetime(2005, 4, 25, 8, 24, 6), "第一财经日报", (), ()),
+        ),
+        ("2022年02月13日07:48 | 来源：", MetaLine(datetime(2022, 2, 13, 7, 48), None, (), ())),
+        ("本版编辑:Giki", MetaLine(None, None, (), (("Giki", "本版编辑"),))),
+        ("作者： 周思博 (Joel Spolsky)", MetaLine(None, None, ("周思博",), ())),
+        ("作\u3000者：宋怡 杨志华", MetaLine(None, None, ("宋怡", "杨志华"), ())),
+        ("记者 王五、赵六", MetaLine(None, None, ("王五", "赵六"), ())),
+        ("2019-02-20 | Reuters", MetaLine(datetime(2019, 2, 20), "Reuters", (), ())),
+        ("来源：新华网 2019-02-20 10:00", MetaLine(datetime(2019, 2, 20, 10, 0), "新华网", (), ())),
+        ("本文来源：澎湃新闻", MetaLine(None, "澎湃新闻", (), ())),
+        ("来源：《人民日报》 作者：佚名", MetaLine(None, "人民日报", (), ())),
+        (
+            "2019年02月20日 09:12　來源：中央社　記者 陳某某／台北報導",
+            MetaLine(datetime(2019, 2, 20, 9, 12), "中央社", ("陳某某",), ()),
+        ),
+        (
+            "发布时间：2019-02-20 10:00:00 来源：本站 浏览次数：1024 字号：大 中 小",
+            MetaLine(datetime(2019, 2, 20, 10, 0), "本站", (), ()),
+        ),
+    ],
+)
+def test_bylines_meta_line_fields(line: str, expected: MetaLine) -> None:
+    """A meta line yields its date, source, authors and editors (roles as written)."""
+    assert expected == parse_meta_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "2019-02-20",  # a date alone is not a meta line
+        "2019-02-20 11:06:06",
+        "据报道，该消息来源：某官员透露",
+        "这篇文章的作者是张三",
+        "来源于生活，高于生活",
+        "据了解，这些项目的资金来源主要是社会资本。",
+        "Copyright © 2019 新华网 版权所有",
+        "版权所有 未经授权禁止转载 违者必究",
+        "点击：123 评论：4",  # counters only
+        "The source of the leak was never found, the author said.",
+        "by the way, the editor: said nothing",
+        "泉州網2月20日訊(記者 顏雅婷)早春的泉州",
+        "2019年，泉州市新增项目451个，来源：统计局",
+        "来源：" + "很长的一段正文" * 20,
+        "作者：我们这一代人都经历过那个年代。",
+    ],
+)
+def test_bylines_meta_line_rejects_non_meta(line: str) -> None:
+    """Body sentences, copyright lines, counters and bare dates are not meta lines."""
+    assert None is parse_meta_line(line)
+
+
+def test_bylines_meta_line_length_bound() -> None:
+    """A line longer than MAX_META_LINE_CHARS is never a meta line."""
+    line = "来源：新华网 作者：张三 " + " " * MAX_META_LINE_CHARS
+    assert None is parse_meta_line(line.strip() + "x" * MAX_META_LINE_CHARS)
+    assert MetaLine(None, "新华网", ("张三",), ()) == parse_meta_line(line)
+
+
+def test_bylines_meta_line_keeps_script() -> None:
+    """Traditional and Simplified values are returned as written, never converted."""
+    hant = parse_meta_line("來源：國際在線 編輯：張三")
+    hans = parse_meta_line("来源：国际在线 编辑：张三")
+    assert MetaLine(None, "國際在線", (), (("張三", "編輯"),)) == hant
+    assert MetaLine(None, "国际在线", (), (("张三", "编辑"),)) == hans
+
+
+# --------------------------------------------------------------------------------------------
+# dateline_reporters
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("泉州網2月20日訊(記者 顏雅婷)早春的泉州,635個即將或已經落地建設的市重點項目", ("顏雅婷",)),
+        ("新华社北京2月20日电（记者张三、李四）国务院总理今天主持召开会议", ("张三", "李四")),
+        ("本报讯（记者 王五 通讯员 赵六）近日，市教育局召开会议", ("王五", "赵六")),
+        ("(記者 陳甲/攝影 林乙)今天上午，市長視察了工地", ("陳甲",)),
+        ("本報記者 陳某某", ("陳某某",)),
+        ("光明日报记者 王建宏 张文攀", ("王建宏", "张文攀")),
+        ("□ 本报记者 葛灵丹", ("葛灵丹",)),
+        ("本报记者罗科苏盈发自北京", ("罗科苏盈",)),
+        ("新京报记者 彭冲 山东冠县报道", ("彭冲",)),
+        ("据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅了解到", ("格桑边觉",)),
+        ("新华社华盛顿2月20日电（记者 阿卜杜拉·阿齐兹）美国", ("阿卜杜拉·阿齐兹",)),
+        ("中新网北京2月20日电 (记者 John Smith)", ("John Smith",)),
+        ("央视网消息（总台记者 张倩）", ("张倩",)),
+        ("顶端新闻·河南商报记者马俊峰/文", ("马俊峰",)),
+    ],
+)
+def test_bylines_dateline_reporters(paragraph: str, expected: tuple[str, ...]) -> None:
+    """Reporters (and correspondents) in a dateline are returned; photographers are not."""
+    assert expected == dateline_reporters(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "",
+        "记者了解到，今年全市共新增项目451个。",
+        "记者李明，今年35岁，从事新闻工作十年。",
+        "记者近日从市教育局获悉，今年秋季将新增学位5000个。",
+        "2019年2月20日，泉州市召开项目攻坚会议（记者 张三）",  # a date, but not a dateline
+        "2019年，泉州大地不断上演扣人心弦的新擔當、新作為故事。",
+        "张三（记者）说，这次活动很成功。",
+        "他对记者说，项目进展顺利。",
+        "原標題：踔厲奮發 泉州趕超",
+        "早春的泉州，" * 20 + "（记者 张三）",  # the credit is beyond the dateline window
+        "（图为项目施工现场）",
+    ],
+)
+def test_bylines_dateline_rejects(paragraph: str) -> None:
+    """Paragraphs without a dateline credit give no reporters."""
+    assert () == dateline_reporters(paragraph)
+
+
+# --------------------------------------------------------------------------------------------
+# byline_names
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+        ("By JANE DOE, Reuters", ("JANE DOE",)),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("By Jane Doe, Bloomberg News", ("Jane Doe",)),
+        ("By Jane Doe | Updated Feb 20, 2019", ("Jane Doe",)),
+        ("By Jane Doe on February 20, 2019", ("Jane Doe",)),
+        ("By A. B. Smith, Carl de la Cruz and Ann Lee", ("A. B. Smith", "Carl de la Cruz", "Ann Lee")),
+        ("Written by Mary O'Brien", ("Mary O'Brien",)),
+        ("Par Jean Dupont", ("Jean Dupont",)),
+        ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie")),
+        ("Von Max Mustermann", ("Max Mustermann",)),
+        ("Por Juan Pérez", ("Juan Pérez",)),
+        ("作者：张三", ("张三",)),
+        ("作者: 张三 李四", ("张三", "李四")),
+        ("文/张三", ("张三",)),
+        ("文：眉间尺", ("眉间尺",)),
+        ("撰文：李四", ("李四",)),
+        ("张三/文", ("张三",)),
+        ("記者 顏雅婷", ("顏雅婷",)),
+        ("作者：张三 来源：新华网", ("张三",)),
+    ],
+)
+def test_bylines_byline_names(byline: str, expected: tuple[str, ...]) -> None:
+    """Names in a visible byline, without role words and agencies."""
+    assert expected == byline_names(byline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "By the way, this is not a byline.",
+        "By Monday, the company will have decided.",
+        "By 2020, sales had doubled.",
+        "By Reuters",  # an agency, no person
+        "Jane Doe and John Smith",  # no byline marker
+        "张三 李四",
+        "作者简介：张三，教授",
+        "文章来源于网络",
+        "作者：我们这一代人都经历过那个年代。",
+        "par exemple, le projet",
+    ],
+)
+def test_bylines_byline_names_rejects(text: str) -> None:
+    """Sentences and strings without a byline marker give no names."""
+    assert () == byline_names(text)
+
+
+# --------------------------------------------------------------------------------------------
+# strip_site_suffix
+
+
+@pytest.mark.parametrize(
+    ("title", "site_names", "expected"),
+    [
+        ("泉州“項目攻堅2018”:踔厲奮發 泉州趕超_國際在線", (), "泉州“項目攻堅2018”:踔厲奮發 泉州趕超"),
+        (
+            "Apple unveils a new iPhone with three cameras | Reuters",
+            (),
+            "Apple unveils a new iPhone with three cameras",
+        ),
+        ("Storm hits the coast overnight - BBC News", (), "Storm hits the coast overnight"),
+        ("Why the new iPad is great – The Verge", (), "Why the new iPad is great"),
+        ("马斯克发布新一代星舰火箭_科技_腾讯网", (), "马斯克发布新一代星舰火箭"),
+        ("中国经济稳中向好态势持续巩固——人民网", (), "中国经济稳中向好态势持续巩固"),
+        ("泉州加快推进重点项目建设 | 澎湃新闻", (), "泉州加快推进重点项目建设"),
+        ("Reuters | Apple unveils a new iPhone", ("Reuters",), "Apple unveils a new iPhone"),
+        ("Headline about something | Example", ("www.example.com",), "Headline about something"),
+        ("Headline about something | the example site", ("The Example Site",), "Headline about something"),
+        ("Markets rally on trade hopes | Business | Financial Times", (), "Markets rally on trade hopes"),
+    ],
+)
+def test_bylines_strip_site_suffix(title: str, site_names: tuple[str, ...], expected: str) -> None:
+    """Site-name and section suffixes are dropped; the headline is kept."""
+    assert expected == strip_site_suffix(title, site_names)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reuters | Apple unveils a new iPhone",  # left part unknown without site_names
+        "Trump - Kim summit: what we know",
+        "Apple unveils new iPhone at annual event - what we know",
+        "奋斗的青春最美丽——记优秀青年张三",  # a subtitle, not a site
+        "COVID-19 cases rise again",
+        "Short | A much longer right hand side part here",
+        "A plain headline",
+    ],
+)
+def test_bylines_strip_site_suffix_keeps(title: str) -> None:
+    """Titles whose parts are headline text stay unchanged."""
+    assert title == strip_site_suffix(title)
+
+
+@pytest.mark.parametrize("text", ["记者博客", "记者江湖", "新华社记者看东北", "作者须知", "[作者简介]"])
+def test_bylines_label_glued_to_word_is_not_a_byline(text: str) -> None:
+    """A byline label glued to an ordinary word (a menu or heading) gives no names."""
+    assert () == dateline_reporters(text)
+    assert () == byline_names(text)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Posted by Andrew Hayden, Software Engineer on Google Play", ("Andrew Hayden",)),
+        ("By Any Means Necessary", ()),
+        ("By The New York Times", ()),
+    ],
+)
+def test_bylines_byline_roles_and_titles(byline: str, expected: tuple[str, ...]) -> None:
+    """Job titles are dropped and title phrases after "By" are not names."""
+    assert expected == byline_names(byline)

@@ -1,0 +1,252 @@
+"""Tests for cleanarticle._dates: whole-string and in-text date parsing."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from cleanarticle._dates import MAX_YEAR, MIN_YEAR, find_date, parse_date
+
+UTC = timezone.utc
+CN = timezone(timedelta(hours=8))
+EST = timezone(timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019-02-20T11:06:06+08:00", datetime(2019, 2, 20, 11, 6, 6, tzinfo=CN)),
+        ("2019-02-20T03:06:06Z", datetime(2019, 2, 20, 3, 6, 6, tzinfo=UTC)),
+        ("2019-02-20T11:06:06.123+0800", datetime(2019, 2, 20, 11, 6, 6, 123000, tzinfo=CN)),
+        ("2019-02-20", datetime(2019, 2, 20)),
+        ("2019-02-20 11:06:06", datetime(2019, 2, 20, 11, 6, 6)),
+        ("2019-2-20 11:06", datetime(2019, 2, 20, 11, 6)),
+        ("2019/02/20 11:06", datetime(2019, 2, 20, 11, 6)),
+        ("2019.02.20", datetime(2019, 2, 20)),
+        ("20190220", datetime(2019, 2, 20)),
+        ("20190220T110606Z", datetime(2019, 2, 20, 11, 6, 6, tzinfo=UTC)),
+        ("2019年2月20日", datetime(2019, 2, 20)),
+        ("2019年02月20日 11:06", datetime(2019, 2, 20, 11, 6)),
+        ("2019年2月20日11时06分", datetime(2019, 2, 20, 11, 6)),
+        ("2019年2月20日 11時06分30秒", datetime(2019, 2, 20, 11, 6, 30)),
+        ("2019年2月20日 星期三", datetime(2019, 2, 20)),
+        ("2019年2月20日（星期三） 09:30", datetime(2019, 2, 20, 9, 30)),
+        ("2019年2月20日 下午3:41", datetime(2019, 2, 20, 15, 41)),
+        ("二〇一九年二月二十日", datetime(2019, 2, 20)),
+        ("二○一九年十二月三十一日", datetime(2019, 12, 31)),
+        ("二零一八年十月一日", datetime(2018, 10, 1)),
+        ("２０１９年２月２０日", datetime(2019, 2, 20)),
+        ("２０１９－０２－２０　１１：０６", datetime(2019, 2, 20, 11, 6)),
+        ("2019년 2월 20일", datetime(2019, 2, 20)),
+        ("Wed, 20 Feb 2019 11:06:06 GMT", datetime(2019, 2, 20, 11, 6, 6, tzinfo=UTC)),
+        ("Wed, 20 Feb 2019 11:06:06 +0800", datetime(2019, 2, 20, 11, 6, 6, tzinfo=CN)),
+        ("Feb 20, 2019", datetime(2019, 2, 20)),
+        ("Feb. 20, 2019", datetime(2019, 2, 20)),
+        ("February 20th, 2019", datetime(2019, 2, 20)),
+        ("February 20, 2019 11:06 AM", datetime(2019, 2, 20, 11, 6)),
+        ("February 20, 2019 11:06 p.m.", datetime(2019, 2, 20, 23, 6)),
+        ("February 20, 2019 12:15 AM", datetime(2019, 2, 20, 0, 15)),
+        ("20 February 2019", datetime(2019, 2, 20)),
+        ("20 Feb 2019", datetime(2019, 2, 20)),
+        ("Updated 3:41 PM EST, Wed February 20, 2019", datetime(2019, 2, 20, 15, 41, tzinfo=EST)),
+        ("20.02.2019", datetime(2019, 2, 20)),
+        ("20/02/2019", datetime(2019, 2, 20)),
+        ("02/20/2019", datetime(2019, 2, 20)),
+        ("20 de febrero de 2019", datetime(2019, 2, 20)),
+        ("20 février 2019", datetime(2019, 2, 20)),
+        ("1er mars 2019", datetime(2019, 3, 1)),
+        ("20. Februar 2019", datetime(2019, 2, 20)),
+        ("20 de fevereiro de 2019", datetime(2019, 2, 20)),
+        ("20 февраля 2019 г.", datetime(2019, 2, 20)),
+    ],
+)
+def test_dates_parse_formats(text: str, expected: datetime) -> None:
+    """Every supported format parses to the stated date, time and zone."""
+    assert expected == parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发布时间：2019-02-20 11:06", datetime(2019, 2, 20, 11, 6)),
+        ("發布時間: 2019年2月20日", datetime(2019, 2, 20)),
+        ("时间：2019/02/20", datetime(2019, 2, 20)),
+        ("Published: Feb 20, 2019", datetime(2019, 2, 20)),
+        ("Published on February 20, 2019", datetime(2019, 2, 20)),
+        ("Updated 2019-02-20", datetime(2019, 2, 20)),
+        ("Last updated: 20 February 2019", datetime(2019, 2, 20)),
+        ("2005-04-05 06:40更新", datetime(2005, 4, 5, 6, 40)),
+        ("(2019-02-20)", datetime(2019, 2, 20)),
+    ],
+)
+def test_dates_parse_drops_labels(text: str, expected: datetime) -> None:
+    """Leading labels, trailing 更新 and brackets around a whole-string date are ignored."""
+    assert expected == parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset_hours"),
+    [
+        ("2019-02-20 11:06 UTC", 0),
+        ("2019-02-20 11:06 GMT+8", 8),
+        ("2019-02-20 11:06 UTC+08:00", 8),
+        ("2019-02-20 11:06 GMT-5", -5),
+        ("北京时间2019年2月20日 11:06", 8),
+        ("北京時間2019年2月20日", 8),
+        ("2019年2月20日 11:06（北京时间）", 8),
+        ("Feb 20, 2019 11:06 EDT", -4),
+        ("Feb 20, 2019 11:06 PST", -8),
+        ("Feb 20, 2019 11:06 PDT", -7),
+        ("20 Feb 2019 11:06 CET", 1),
+        ("20 Feb 2019 11:06 CEST", 2),
+        ("20 Feb 2019 11:06 BST", 1),
+        ("2019-02-20 11:06 JST", 9),
+        ("2019-02-20 11:06 KST", 9),
+        ("2019-02-20T11:06:06-05:00", -5),
+        ("2019-02-20T11:06:06+0530", 5.5),
+    ],
+)
+def test_dates_zone_makes_aware(text: str, offset_hours: float) -> None:
+    """A stated offset or zone gives an aware datetime with that offset."""
+    result = parse_date(text)
+    assert result is not None
+    assert timedelta(hours=offset_hours) == result.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019-02-20 11:06",
+        "2019年2月20日 11:06",
+        "Feb 20, 2019 11:06 AM",
+        "2019-02-20 11:06 CST",
+        "20.02.2019",
+    ],
+)
+def test_dates_no_zone_is_naive(text: str) -> None:
+    """Without a stated (unambiguous) zone the result is naive; CST is ambiguous."""
+    result = parse_date(text)
+    assert result is not None
+    assert None is result.tzinfo
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("03/04/2019", datetime(2019, 3, 4)),  # ambiguous with "/": month first (US)
+        ("03.04.2019", datetime(2019, 4, 3)),  # ambiguous with ".": day first (European)
+        ("13/04/2019", datetime(2019, 4, 13)),  # first field > 12: day first
+        ("04/13/2019", datetime(2019, 4, 13)),  # second field > 12: month first
+        ("04.13.2019", datetime(2019, 4, 13)),
+    ],
+)
+def test_dates_numeric_order_rule(text: str, expected: datetime) -> None:
+    """Day/month order follows the documented rule for numeric dates with the year last."""
+    assert expected == parse_date(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "昨天",
+        "2019-02-30",  # no such day
+        "2019-13-01",
+        "2019年2月",  # month only
+        "2019",
+        f"{MIN_YEAR - 1}-06-01",
+        f"{MAX_YEAR + 1}-06-01",
+        "2019-02-20 25:00",
+        "2019-02-20 11:75",
+        "Feb 20, 2019 13:00 PM",
+        "20191320",  # compact, invalid month
+        "20190220123456789",  # an ID
+        "2019-02-20 11:06:06|來源:泉州網",  # more than one date
+        "13.13.2019",
+        "version 2.1.0",
+        "0595-22123456",
+        "二〇一九年二月三十日",
+    ],
+)
+def test_dates_parse_rejects(text: str) -> None:
+    """Non-dates, implausible values and strings with more than a date give None."""
+    assert None is parse_date(text)
+
+
+def test_dates_year_bounds_inclusive() -> None:
+    """The year bounds are inclusive."""
+    assert datetime(MIN_YEAR, 1, 1) == parse_date(f"{MIN_YEAR}-01-01")
+    assert datetime(MAX_YEAR, 12, 31) == parse_date(f"{MAX_YEAR}-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "matched"),
+    [
+        (
+            "2019-02-20 11:06:06|來源:泉州網|編輯:尹小兵",
+            datetime(2019, 2, 20, 11, 6, 6),
+            "2019-02-20 11:06:06",
+        ),
+        (
+            "来源：新华网　2019年02月20日09:12　作者：张三",
+            datetime(2019, 2, 20, 9, 12),
+            "2019年02月20日09:12",
+        ),
+        ("发布时间：2019年2月20日 星期三 来源：人民网", datetime(2019, 2, 20), "2019年2月20日 星期三"),
+        (
+            "Updated 3:41 PM EST, Wed February 20, 2019",
+            datetime(2019, 2, 20, 15, 41, tzinfo=EST),
+            "3:41 PM EST, Wed February 20, 2019",
+        ),
+        ("By Jane Doe | Reuters | Feb 20, 2019", datetime(2019, 2, 20), "Feb 20, 2019"),
+        (
+            "原標題：泉州“項目攻堅二○一八”紀實 二○一九年二月二十日",
+            datetime(2019, 2, 20),
+            "二○一九年二月二十日",
+        ),
+        ("版本 1.2.3 于 2019年2月20日发布", datetime(2019, 2, 20), "2019年2月20日"),
+        ("电话 0595-22123456 日期 2019-02-20", datetime(2019, 2, 20), "2019-02-20"),
+        ("Posted on 20.02.2019 by admin", datetime(2019, 2, 20), "20.02.2019"),
+        ("北京时间2019年2月20日讯", datetime(2019, 2, 20, tzinfo=CN), "北京时间2019年2月20日"),
+    ],
+)
+def test_dates_find_in_text(text: str, expected: datetime, matched: str) -> None:
+    """find_date returns the first date with the span of its text (time and zone included)."""
+    found = find_date(text)
+    assert found is not None
+    value, start, end = found
+    assert expected == value
+    assert matched == text[start:end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号 20190220123456789 已发货",  # an ID
+        "请拨打 0595-2019-0220 咨询",  # a phone number
+        "升级到 v2019.02.20.1 版本",  # a version number
+        "IP 10.20.2019.1",
+        "泉州網2月20日訊(記者 顏雅婷)",  # no year
+        "共有2019人参加，占20%",
+        "https://example.com/2019/02/20/story.html",  # a URL path
+        "The May 2019 report",
+        "",
+    ],
+)
+def test_dates_find_ignores_non_dates(text: str) -> None:
+    """Phone numbers, IDs, versions, URL paths and yearless dates are not found."""
+    assert None is find_date(text)
+
+
+def test_dates_find_scans_bounded_prefix() -> None:
+    """find_date only looks at the first part of a long string."""
+    assert None is find_date("x" * 400 + " 2019-02-20")
+
+
+def test_dates_find_skips_invalid_first_candidate() -> None:
+    """An impossible date does not hide a later valid one."""
+    found = find_date("2019-02-30 之后 2019-03-01")
+    assert found is not None
+    assert datetime(2019, 3, 1) == found[0]

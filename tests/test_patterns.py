@@ -1,0 +1,139 @@
+"""Tests for the boilerplate pattern tables in ``cleanarticle._patterns``."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from cleanarticle import _patterns as P
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        (P.AD_LABEL_RE, "广告", True),
+        (P.AD_LABEL_RE, "Advertisement", True),
+        (P.AD_LABEL_RE, "Sponsored Content", True),
+        (P.AD_LABEL_RE, "广告主对这次活动很满意", False),
+        (P.PLACEHOLDER_RE, "图片默认标题", True),
+        (P.PLACEHOLDER_RE, "Image placeholder", True),
+        (P.PLACEHOLDER_RE, "Loading...", True),
+        (P.PLACEHOLDER_RE, "加载中，请稍候的说法并不准确", False),
+        (P.RELATED_HEADING_RE, "相关新闻", True),
+        (P.RELATED_HEADING_RE, "■相關閱讀：", True),
+        (P.RELATED_HEADING_RE, "More from The Guardian", True),
+        (P.RELATED_HEADING_RE, "相关部门正在调查此事", False),
+        (P.COMMENT_LINE_RE, "Comments (12)", True),
+        (P.COMMENT_LINE_RE, "已有35条评论", True),
+        (P.COMMENT_LINE_RE, "Leave a reply", True),
+        (P.COMMENT_LINE_RE, "评论员认为此事影响深远", False),
+        (P.EDITOR_LINE_RE, "[责任编辑：王五]", True),
+        (P.EDITOR_LINE_RE, "(編輯:陳六)", True),
+        (P.EDITOR_LINE_RE, "责编：李四", True),
+        (P.EDITOR_LINE_RE, "编辑部认为", False),
+        (P.END_MARKER_RE, "(完)", True),
+        (P.END_MARKER_RE, "（完）", True),
+        (P.NAV_LABEL_RE, "地方:", True),
+        (P.NAV_LABEL_RE, "Sections:", True),
+        (P.COOKIE_RE, "We use cookies to improve your experience.", True),
+    ],
+)
+def test_patterns_whole_line_regexes(pattern: re.Pattern[str], text: str, expected: bool) -> None:
+    """Each whole-line pattern matches its kind's variants and rejects body text that shares a word."""
+    assert expected == bool(pattern.match(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copyright © 2021 Example Media Ltd.", True),
+        ("© 2020 Daily Planet. All rights reserved.", True),
+        ("版权所有 © 某某日报社", True),
+        ("沪ICP备12345678号", True),
+        ("未经本站书面许可，不得转载", True),
+        ("法院认定该照片的版权所有人是摄影师本人。", False),
+        ("该公司因侵犯版权被起诉。", False),
+        ("The court ruled on the copyright claim last week.", False),
+    ],
+)
+def test_patterns_legal_strong_cues(text: str, expected: bool) -> None:
+    """Strong legal cues fire on notices but not on body text about copyright or a copyright owner."""
+    assert expected == any(r.search(text) for r in P.LEGAL_STRONG_RES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("版权声明：", True),
+        ("某某网免責聲明", True),
+        ("Disclaimer", True),
+        ("关于版权问题，他发表了声明，称将起诉对方。", False),
+    ],
+)
+def test_patterns_legal_headers(text: str, expected: bool) -> None:
+    """Declaration headers are short lines ending in a declaration word, not sentences about one."""
+    assert expected == any(r.match(text) for r in P.LEGAL_HEADER_RES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1、本站内容", True), ("（三）转载须知", True), ("2. Licence", True), ("2019年是关键一年", False)],
+)
+def test_patterns_numbered_clause(text: str, expected: bool) -> None:
+    """Numbered clauses start with 1、 / (三) / 2. but a year at the start of a sentence is not one."""
+    assert expected == bool(P.CLAUSE_RE.match(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("〖要闻〗〖本地〗", ["〖要闻〗", "〖本地〗"]),
+        ("［热点］［财经］headline", ["［热点］", "［财经］"]),
+        ("[World][Asia] Title", ["[World]", "[Asia]"]),
+    ],
+)
+def test_patterns_tag_re_bracket_families(text: str, expected: list[str]) -> None:
+    """The tag regex knows every bracket family seen on CMS tag lines."""
+    assert expected == P.TAG_RE.findall(text)[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("IMG_2041.JPG", True), ("新华社发_fororder_图1.jpg", True), ("photo of the day", False)],
+)
+def test_patterns_image_filenames(text: str, expected: bool) -> None:
+    """Image file names (what a CMS puts in an empty alt) are recognised, prose is not."""
+    assert expected == bool(P.IMAGE_FILENAME_RE.match(text) or P.CAMERA_FILENAME_RE.match(text))
+
+
+def test_patterns_lexicons_cover_languages() -> None:
+    """Every lexicon grouped by language has Simplified, Traditional and English entries."""
+    tables = [
+        P.NAV_WORDS,
+        P.NAV_LABEL_WORDS,
+        P.PAGINATION_WORDS,
+        P.AD_LABELS,
+        P.LEGAL_WEAK_WORDS,
+        P.PLACEHOLDERS,
+        P.SHARE_WORDS,
+        P.RELATED_HEADINGS,
+        P.COMMENT_LINES,
+        P.EDITOR_ROLES,
+    ]
+    for table in tables:
+        assert {"zh-Hans", "zh-Hant", "en"} <= set(table)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [P.EDITOR_LINE_RE, P.RELATED_HEADING_RE, P.COMMENT_LINE_RE, P.PAGINATION_TOKEN_RE, P.NAV_SPLIT_RE],
+)
+def test_patterns_no_catastrophic_backtracking(pattern: re.Pattern[str]) -> None:
+    """Adversarial near-misses finish quickly (no nested unbounded quantifiers)."""
+    evil = ("编辑：" + "a" * 30 + "|") * 40 + "!" + " " * 2000 + "x"
+    start = time.perf_counter()
+    pattern.match(evil)
+    pattern.search(evil)
+    assert time.perf_counter() - start < 0.5
