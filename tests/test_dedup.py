@@ -7,6 +7,7 @@ import random
 import pytest
 
 from cleanarticle._dedup import MIN_UNITS, CollapseRepeats
+from cleanarticle._errors import OptionError
 from cleanarticle._model import Block, BlockKind, Document, Reason
 
 # Hand-written news paragraphs (Traditional Chinese), each at least 20 characters.
@@ -387,3 +388,10 @@ def test_dedup_never_deletes_or_edits_blocks() -> None:
     assert blocks == out.blocks
     assert texts == [b.text for b in out.blocks]
     assert all(b.removal.stage == "dedup" for b in out.blocks if b.removal)
+
+
+@pytest.mark.parametrize("options", [{"min_units": 0}, {"near_ratio": 0.0}, {"near_ratio": 101.0}])
+def test_dedup_rejects_unusable_options(options: dict[str, float]) -> None:
+    """Options that cannot work raise OptionError naming the value."""
+    with pytest.raises(OptionError, match=str(next(iter(options.values())))):
+        CollapseRepeats(**options)  # type: ignore[arg-type]

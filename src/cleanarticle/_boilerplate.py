@@ -69,6 +69,11 @@ TEASER_LINK_DENSITY = 0.6
 # HTML: cue-based rules (class/id tokens) only apply to blocks up to this long; comment bodies may be
 # longer, so they get COMMENT_CUE_MAX_CHARS.
 CUE_MAX_CHARS = 300
+# Prose (sentence punctuation, few links) takes class/id cues from its own element and two parents only.
+PROSE_CUE_DEPTH = 3
+PROSE_MAX_LINK_DENSITY = 0.3
+PROSE_MIN_PUNCT = 2
+P_SENTENCE = re.compile(r"[。！？；，,.;!?]")
 COMMENT_CUE_MAX_CHARS = 1000
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
@@ -106,7 +111,15 @@ def _is_cjk(text: str) -> bool:
 
 
 def _cue_tokens(block: Block) -> frozenset[str]:
+    """Class/id tokens that speak for this block. Prose listens only to its nearest containers: a
+    state class far up the tree ("u-has-nav-bar" on a page wrapper) says nothing about a paragraph."""
+    if block.node is not None and _is_prose(block):
+        return frozenset(block.node.cue_chain(PROSE_CUE_DEPTH).split())
     return frozenset(block.cues.split())
+
+
+def _is_prose(block: Block) -> bool:
+    return block.link_density < PROSE_MAX_LINK_DENSITY and len(P_SENTENCE.findall(block.text)) >= PROSE_MIN_PUNCT
 
 
 def _short_item(item: str, max_cjk: int, max_words: int) -> bool:

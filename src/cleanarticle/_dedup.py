@@ -26,6 +26,7 @@ import regex  # type: ignore[import-untyped]
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from ._errors import OptionError
 from ._fold import fold, length_units
 from ._model import Block, BlockKind, Document, Reason
 
@@ -231,6 +232,10 @@ class CollapseRepeats:
     name = "dedup"
 
     def __init__(self, *, min_units: int = MIN_UNITS, near_ratio: float = NEAR_RATIO) -> None:
+        if min_units < 1:
+            raise OptionError(f"min_units must be at least 1, got {min_units!r}")
+        if not 0.0 < near_ratio <= 100.0:
+            raise OptionError(f"near_ratio must be in (0, 100], got {near_ratio!r}")
         self.min_units = min_units
         self.near_ratio = near_ratio
 

@@ -68,10 +68,10 @@ class Frame:
     chars: int = 0
     children: list[Frame] = field(default_factory=list)
 
-    def cue_chain(self) -> str:
+    def cue_chain(self, depth: int = CUE_DEPTH) -> str:
         parts = []
         f: Frame | None = self
-        for _ in range(CUE_DEPTH):
+        for _ in range(depth):
             if f is None:
                 break
             if f.cues:
