@@ -46,6 +46,16 @@ LANDMARK_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "foote
 # (Chinese CMSs mark sub-headings as <p><strong>…</strong></p>; 40 covers the seed's longest).
 BOLD_HEADING_MAX_CHARS = 40
 SENTENCE_END = re.compile(r"[。！？!?；;，,：:…]$")
+# A table is a data table (one TABLE block per row, cells joined by CELL_SEPARATOR) when it has at
+# least two rows, no block-level elements inside its cells, and no cell longer than this; otherwise
+# it is layout (old Chinese portals put whole articles in <td>) and its cells are containers.
+DATA_CELL_MAX_CHARS = 200
+DATA_TABLE_BLOCKERS = frozenset(
+    {"table", "p", "div", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+     "form", "section", "article", "iframe", "br"}
+)  # fmt: skip
+CELL_TAGS = frozenset({"td", "th"})
+CELL_SEPARATOR = " | "
 # How many ancestor frames contribute class/id cues to a block (bounded, for deep pages).
 CUE_DEPTH = 8
 WS = re.compile(r"\s+")
@@ -65,7 +75,8 @@ class Frame:
     order: int  # creation order; parents come before children
     weight: float = 0.0  # own blocks' content weight, then subtree total (see _extract)
     link_chars: int = 0
-    chars: int = 0
+    chars: int = 0  # characters of the blocks this frame owns directly
+    total_chars: int = 0  # characters of the blocks in its whole subtree (set by _extract)
     children: list[Frame] = field(default_factory=list)
 
     def cue_chain(self, depth: int = CUE_DEPTH) -> str:
@@ -121,6 +132,19 @@ def _hidden(el: Any) -> bool:
     return bool(style and HIDDEN_STYLE.search(style))
 
 
+def _is_data_table(table: Any) -> bool:
+    rows = 0
+    for d in table.iterdescendants():
+        tag = d.tag.lower() if isinstance(d.tag, str) else ""
+        if tag in DATA_TABLE_BLOCKERS:
+            return False
+        if tag == "tr":
+            rows += 1
+        elif tag in CELL_TAGS and sum(map(len, d.itertext())) > DATA_CELL_MAX_CHARS:
+            return False
+    return rows >= 2
+
+
 def _image_src(el: Any) -> str | None:
     for attr in ("src", "data-src", "data-original", "data-lazy-src"):
         v = el.get(attr)
@@ -140,6 +164,7 @@ class _Segmenter:
         self.buf_bold = 0  # characters gathered inside <strong>/<b>
         self.link_depth = 0
         self.bold_depth = 0
+        self.data_tables: list[Any] = []  # open data tables: their cells are inline, rows are blocks
 
     def add_text(self, s: str | None) -> None:
         if not s:
@@ -178,6 +203,8 @@ class _Segmenter:
             kind = BlockKind.CAPTION
         elif tag == "pre":
             kind = BlockKind.CODE
+        elif tag == "tr" and self.data_tables:
+            kind = BlockKind.TABLE
         elif frame.within(frozenset({"blockquote"})):
             kind = BlockKind.QUOTE
         elif (
@@ -222,9 +249,14 @@ class _Segmenter:
                     skipped.add(el)
                     continue
                 top = stack[-1] if stack else None
-                if tag in BLOCK_TAGS:
+                if tag in CELL_TAGS and self.data_tables:
+                    if self.buf:
+                        self.buf.append(CELL_SEPARATOR)
+                elif tag in BLOCK_TAGS:
                     self.flush(top)
                     stack.append(self.open_frame(el, tag, top))
+                    if tag == "table" and _is_data_table(el):
+                        self.data_tables.append(el)
                 elif tag == "br":
                     self.flush(top)
                 elif tag == "img":
@@ -242,8 +274,12 @@ class _Segmenter:
                 if el in skipped:
                     skipped.discard(el)
                 else:
-                    if tag in BLOCK_TAGS:
+                    if tag in CELL_TAGS and self.data_tables:
+                        pass
+                    elif tag in BLOCK_TAGS:
                         self.flush(stack.pop())
+                        if self.data_tables and self.data_tables[-1] is el:
+                            self.data_tables.pop()
                     elif tag == "a":
                         self.link_depth -= 1
                     elif tag in EMPHASIS_TAGS:
