@@ -49,6 +49,11 @@ POSITIVE_CUES = frozenset(
     }
 )  # fmt: skip
 NEGATIVE_FACTOR = 0.15
+# A container of at least CARD_MIN_REPEATS same-shaped teaser cards (each at most CARD_MAX_CHARS,
+# several blocks, one of them a link) passes up this share of its weight.
+CARD_MIN_REPEATS = 3
+CARD_MAX_CHARS = 600
+CARD_FACTOR = 0.2
 POSITIVE_FACTOR = 1.3
 LANDMARK_FACTOR = {"nav": 0.05, "footer": 0.1, "aside": 0.15, "header": 0.3, "main": 1.3, "article": 1.3}
 
@@ -67,8 +72,23 @@ def block_weight(b: Block) -> float:
     return w
 
 
+def _is_card_list(f: Frame) -> bool:
+    """Children that repeat one structure, each a small box of several blocks with a link-dense one
+    (a headline link): a list of teasers ("more stories", search results), not article text."""
+    if len(f.children) < CARD_MIN_REPEATS:
+        return False
+    shapes: dict[tuple[str, str], int] = {}
+    cards = 0
+    for c in f.children:
+        if c.total_blocks >= 2 and c.link_blocks >= 1 and c.total_chars <= CARD_MAX_CHARS:
+            key = (c.tag, c.cues)
+            shapes[key] = shapes.get(key, 0) + 1
+            cards += 1
+    return cards >= CARD_MIN_REPEATS and max(shapes.values(), default=0) >= CARD_MIN_REPEATS
+
+
 def _factor(f: Frame) -> float:
-    factor = 1.0
+    factor = CARD_FACTOR if f.card_list else 1.0
     if f.cues:
         tokens = set(f.cues.split())
         if tokens & NEGATIVE_CUES:
@@ -87,17 +107,28 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
         return None, []
     for f in frames:
         f.weight = 0.0
-        f.total_chars = f.chars
+        f.total_chars, f.total_links = f.chars, f.link_chars
+        f.total_blocks = f.link_blocks = 0
     for b in blocks:
         if b.node is not None:
             b.node.weight += block_weight(b)
+            b.node.total_blocks += 1
+            if b.kind is not BlockKind.IMAGE and b.link_density > MAX_LINK_DENSITY:
+                b.node.link_blocks += 1
+    for f in reversed(frames):
+        if f.parent is not None:
+            f.parent.total_chars += f.total_chars
+            f.parent.total_links += f.total_links
+            f.parent.total_blocks += f.total_blocks
+            f.parent.link_blocks += f.link_blocks
+    for f in frames:
+        f.card_list = _is_card_list(f)
     # Children come after parents in ``frames``: one reverse pass sums every subtree. ``weight`` is
     # what a frame holds; what it passes up is discounted (or boosted) by its own cues, so a parent's
     # boost never makes its children look small next to it.
     for f in reversed(frames):
         if f.parent is not None:
             f.parent.weight += f.weight * _factor(f)
-            f.parent.total_chars += f.total_chars
     root = frames[0]
     if root.weight <= 0:
         return None, []
