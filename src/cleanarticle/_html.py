@@ -8,6 +8,7 @@ iterative, so deeply nested pages cannot exhaust the Python stack.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,11 +17,13 @@ from lxml import etree
 
 from ._model import Block, BlockKind
 
-# Elements whose content is never page text.
+# Elements whose content is never page text. <head> is not among them: libxml2 leaves a whole page
+# inside <head> when an unknown tag appears there first (old sohu pages), so its children are judged
+# one by one (title, meta, script… are skipped).
 SKIP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-        "canvas", "head", "title", "meta", "link", "audio", "video", "select", "textarea", "map",
+        "canvas", "title", "meta", "link", "audio", "video", "select", "textarea", "map",
     }
 )  # fmt: skip
 # Elements that start a new block (HTML's block-level and table elements).
@@ -77,6 +80,10 @@ class Frame:
     link_chars: int = 0
     chars: int = 0  # characters of the blocks this frame owns directly
     total_chars: int = 0  # characters of the blocks in its whole subtree (set by _extract)
+    total_links: int = 0  # link characters in its whole subtree (set by _extract)
+    total_blocks: int = 0  # blocks in its whole subtree (set by _extract)
+    link_blocks: int = 0  # link-dense blocks in its whole subtree (set by _extract)
+    card_list: bool = False  # its children are repeated teaser cards (set by _extract)
     children: list[Frame] = field(default_factory=list)
 
     def cue_chain(self, depth: int = CUE_DEPTH) -> str:
@@ -101,17 +108,101 @@ class Frame:
         return False
 
 
-def parse_html(text: str) -> Any:
-    """Parse with lxml's HTML parser; never touches the network, never expands external entities."""
+def _parse(text: str) -> tuple[Any, bool]:
+    """One lxml parse: (root or None, whether libxml2 gave up part of the page at a resource limit)."""
+    # huge_tree lifts libxml2's 10 MB text-node cap and its depth limit from 256 to 2048. The HTML
+    # parser never loads a DTD or expands entities (internal or external), huge_tree or not.
     parser = etree.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8", huge_tree=True
     )
-    data = text.encode("utf-8", "surrogatepass").replace(b"\x00", b"")
+    data = text.encode("utf-8", "replace").replace(b"\x00", b"")
     try:
         root = etree.fromstring(data, parser)
     except (etree.ParserError, ValueError):
         root = None
-    return root
+    cut = any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log)
+    return root, cut
+
+
+def parse_html(text: str) -> tuple[Any, list[str]]:
+    """Parse with lxml's HTML parser; never touches the network, never expands entities.
+
+    libxml2 stops reading a page nested deeper than 2048 elements and silently drops the rest; when
+    that happens the page is re-parsed with elements below ``MAX_DEPTH`` flattened (their text
+    kept), and a warning says so. Returns the root (None for an empty page) and the warnings.
+    """
+    root, cut = _parse(text)
+    if not cut:
+        return root, []
+    warning = (
+        f"page is nested deeper than the HTML parser's limit; elements below depth {MAX_DEPTH} "
+        "were flattened to keep their text"
+    )
+    root, cut = _parse(flatten_deep(text, MAX_DEPTH))
+    if cut:  # our depth count disagreed with libxml2's: keep the text, give up all markup
+        root, _ = _parse(flatten_deep(text, 0))
+        warning = "page is nested deeper than the HTML parser's limit; all markup was dropped to keep its text"
+    return root, [warning]
+
+
+# Flattening: a linear tag scanner (not a parser) that only counts nesting. Elements at most this
+# deep stay; deeper start/end tags are dropped. libxml2's own limit is 2048 with huge_tree; this
+# stays far below it because the scanner cannot see the elements libxml2 implies or auto-closes.
+MAX_DEPTH = 512
+_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
+# Elements whose content is raw text up to their end tag: tags inside them are not tags.
+_RAW_TEXT = {
+    name: re.compile(rf"</{name}", re.I)
+    for name in ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext")
+}
+# Elements that never nest: void elements and the ones whose end tag the parser implies.
+_FLAT_TAGS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+        "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "html", "head", "body",
+    }
+)  # fmt: skip
+
+
+def flatten_deep(text: str, max_depth: int) -> str:
+    """``text`` with start/end tags nested deeper than ``max_depth`` dropped (a ``<br>`` stands for a
+    dropped block element, so its text stays a separate block). Linear in ``len(text)``."""
+    out: list[str] = []
+    pos = depth = 0
+    while True:
+        m = _TAG_START.search(text, pos)
+        if m is None:
+            break
+        end = text.find(">", m.end())
+        if end < 0:
+            break  # a cut-off tag: the parser drops it either way
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        out.append(text[pos : m.start()])
+        tag, pos = text[m.start() : end + 1], end + 1
+        if name in _FLAT_TAGS or name in SKIP_TAGS:
+            out.append(tag)
+        elif closing:
+            out.append(tag if depth <= max_depth else "")
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            out.append(tag if depth <= max_depth else ("<br>" if name in BLOCK_TAGS else ""))
+        raw = _RAW_TEXT.get(name)
+        if raw is not None and not closing:
+            close = raw.search(text, pos)
+            stop = close.start() if close else len(text)
+            out.append(text[pos:stop])
+            pos = stop
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def strip_tags(text: str) -> str:
+    """The text of an HTML page without markup, one line per block element (a last-resort reading)."""
+    flat = flatten_deep(text, 0)
+    for raw in ("script", "style"):
+        flat = re.sub(rf"<{raw}\b[^<>]*>[^<]*", "\n", flat, flags=re.I)
+    return html.unescape(re.sub(r"<[^<>]*>", "\n", flat))
 
 
 def _own_cues(el: Any) -> str:
