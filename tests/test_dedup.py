@@ -395,3 +395,28 @@ def test_dedup_rejects_unusable_options(options: dict[str, float]) -> None:
     """Options that cannot work raise OptionError naming the value."""
     with pytest.raises(OptionError, match=str(next(iter(options.values())))):
         CollapseRepeats(**options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("full", "cut"),
+    [
+        (PARAS[0], PARAS[0][:14] + "…"),
+        (EN[0], " ".join(EN[0].split()[:9]) + "..."),
+    ],
+)
+def test_dedup_short_cut_copy_of_long_block(full: str, cut: str) -> None:
+    """A teaser cut to under min_units is still a cut copy of the long block (dedup_eval cut_copy)."""
+    doc = _run([full, PARAS[2], cut])
+    assert {2: (Reason.NEAR_DUPLICATE, "cut_copy", 0)} == _removals(doc)
+
+
+def test_dedup_short_cut_teaser_before_full_block() -> None:
+    """A short cut teaser that comes first gives way to the full paragraph printed later."""
+    doc = _run([PARAS[0][:14] + "…", PARAS[2], PARAS[0]])
+    assert {0: (Reason.NEAR_DUPLICATE, "cut_copy", 2)} == _removals(doc)
+
+
+def test_dedup_short_cut_line_alone_is_kept() -> None:
+    """A short line ending with … that is no prefix of a long block stays, as does a repeated one."""
+    doc = _run([PARAS[0], "更多精彩內容請看下期節目…", PARAS[2], "更多精彩內容請看下期節目…"])
+    assert {} == _removals(doc)

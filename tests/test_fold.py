@@ -83,3 +83,16 @@ def test_fold_is_cjk_heavy(text: str, expected: bool) -> None:
 def test_fold_length_units(text: str, expected: int) -> None:
     """Length is counted in characters for CJK-heavy text and in words otherwise."""
     assert expected == length_units(text)
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("經我們瞭解，實際上", "经我们了解，实际上"),
+        ("藉口", "借口"),
+        ("彷彿", "仿佛"),
+    ],
+)
+def test_fold_self_listed_traditional_characters(traditional: str, simplified: str) -> None:
+    """Characters OpenCC lists as their own first Simplified form (瞭, 藉, 彷) fold like their phrase form."""
+    assert fold(simplified) == fold(traditional)

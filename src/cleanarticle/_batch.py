@@ -36,6 +36,8 @@ START_METHOD = "spawn"
 MAX_ERROR_CHARS = 500
 # ``clean()`` options that are per page and come from each ``Page`` instead.
 PER_PAGE_OPTIONS = frozenset({"source", "url"})
+# Values of ``Result.error_stage``.
+READ, CLEAN = "read", "clean"
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ class Result:
     """The outcome for one page: ``article`` when it was cleaned, else ``error`` (a one-line message).
 
     ``index`` is the page's position in the input stream, ``key`` its name (the ``Page`` key, else its
-    URL, else its index as text).
+    URL, else its index as text). ``error_stage`` says where a failure happened: ``"read"`` (the
+    reader could not read the page) or ``"clean"`` (cleaning raised, which is a bug worth reporting).
     """
 
     index: int
@@ -68,6 +71,7 @@ class Result:
     url: str | None = None
     article: Article | None = None
     error: str | None = None
+    error_stage: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -104,12 +108,12 @@ def _clean_one(index: int, page: Page, options: dict[str, Any]) -> Result:
     """Clean one page; any exception is caught and reported in the ``Result``."""
     key = _page_key(page, index)
     if page.error is not None:
-        return Result(index, key, page.url, error=page.error)
+        return Result(index, key, page.url, error=page.error, error_stage=READ)
     kwargs = options if page.encoding is None else {**options, "encoding": page.encoding}
     try:
         article = clean(page.data, url=page.url, **kwargs)
     except Exception as exc:  # a failure on one page is that page's result, never the batch's
-        return Result(index, key, page.url, error=_error_message(exc))
+        return Result(index, key, page.url, error=_error_message(exc), error_stage=CLEAN)
     return Result(index, key, page.url, article=article)
 
 
@@ -214,8 +218,7 @@ def _clean_in_pool(
                 pool.shutdown(wait=True, cancel_futures=True)
                 lost = list(in_flight)
                 in_flight.clear()
-                for lost_chunk, lost_future in lost:
-                    yield from _recover(lost_chunk, lost_future, options)
+                yield from _recover(lost, options)
                 pool = _new_pool(workers)
                 continue
             in_flight.popleft()
@@ -226,25 +229,31 @@ def _clean_in_pool(
 
 
 def _recover(
-    chunk: list[tuple[int, Page]], future: Future[list[Result]], options: dict[str, Any]
+    lost: list[tuple[list[tuple[int, Page]], Future[list[Result]]]], options: dict[str, Any]
 ) -> Iterator[Result]:
-    """Results for a chunk after the pool broke: its own if it had finished, else page by page."""
-    if future.done() and not future.cancelled() and future.exception() is None:
-        yield from future.result()
-        return
-    pool = _new_pool(1)
+    """Results for the tasks queued when the pool broke, in order: a task's own if it had finished,
+    else its pages cleaned one at a time in a one-worker pool, so that a page that kills its worker
+    again is the only one blamed."""
+    pool: ProcessPoolExecutor | None = None
     try:
-        for index, page in chunk:
-            try:
-                yield pool.submit(_clean_chunk, [(index, page)], options).result()[0]
-            except BrokenProcessPool:
-                pool.shutdown(wait=True)
-                pool = _new_pool(1)
-                yield Result(
-                    index,
-                    _page_key(page, index),
-                    page.url,
-                    error="WorkerDied: the worker process died while cleaning this page",
-                )
+        for chunk, future in lost:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield from future.result()
+                continue
+            for index, page in chunk:
+                pool = pool or _new_pool(1)
+                try:
+                    yield pool.submit(_clean_chunk, [(index, page)], options).result()[0]
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True)
+                    pool = None
+                    yield Result(
+                        index,
+                        _page_key(page, index),
+                        page.url,
+                        error="WorkerDied: the worker process died while cleaning this page",
+                        error_stage=CLEAN,
+                    )
     finally:
-        pool.shutdown(wait=True)
+        if pool is not None:
+            pool.shutdown(wait=True)

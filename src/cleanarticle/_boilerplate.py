@@ -232,6 +232,9 @@ def _nav_rule(block: Block, text: str) -> str | None:
         return "nav_bar"
     if P.MORE_LINK_RE.match(text):
         return "more_link"
+    items = _footer_link_items(text)
+    if items and not any(P.LEGAL_CORE_RE.search(i) for i in items):
+        return "site_link_bar"  # "About us | Contact | Sitemap": the site's own menu
     return None
 
 
@@ -309,19 +312,26 @@ def _legal_header_strength(text: str) -> int:
     return 2 if strong else 1
 
 
+def _footer_link_items(text: str) -> list[str]:
+    """The items of a footer link bar ("隐私政策 | 使用条款 | 联系我们"), or [] if it is not one."""
+    items = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
+    return items if len(items) >= 2 and all(i in P.LEGAL_WEAK_WORD_SET for i in items) else []
+
+
 def _legal_rule(block: Block, text: str) -> str | None:
     if P.COOKIE_RE.match(text):
         return "cookie_notice"
     if len(text) <= LEGAL_LINE_MAX and any(r.search(text) for r in P.LEGAL_STRONG_RES):
         return "legal_line"
-    items = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
-    if len(items) >= 2 and all(i in P.LEGAL_WEAK_WORD_SET for i in items):
+    items = _footer_link_items(text)
+    if items and any(P.LEGAL_CORE_RE.search(i) for i in items):
         return "legal_link_bar"
     footer = block.region == "footer" or bool(_cue_tokens(block) & P.LEGAL_CUES)
+    words = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
     if (
         footer
         and len(text) <= CUE_MAX_CHARS
-        and ((items and all(i in P.LEGAL_WEAK_WORD_SET for i in items)) or _cue_tokens(block) & P.LEGAL_CUES)
+        and ((words and all(i in P.LEGAL_WEAK_WORD_SET for i in words)) or _cue_tokens(block) & P.LEGAL_CUES)
     ):
         return "legal_footer"
     return None
@@ -455,6 +465,8 @@ class StripBoilerplate:
         found = self._tag_line(text, live, i, titles)
         if found:
             return found
+        if len(text) <= P.LABELLED_TAG_LINE_MAX and P.LABELLED_TAG_LINE_RE.match(text):
+            return Reason.CMS_TAG, "labelled_tag_line"
         if P.RELATED_HEADING_RE.match(text):
             return Reason.RELATED, "related_heading"
         if P.RELATED_INLINE_RE.match(text) and len(text) <= TEASER_MAX_CHARS + 20:

@@ -52,6 +52,11 @@ EXTEND_MIN_COVER = 0.6
 # Small edits are only looked for in blocks whose keys have at least this many characters: on a
 # 15-character key one changed character is already a different sentence.
 EDIT_MIN_CHARS = 40
+# A short block (under ``min_units``) that ends with a truncation mark is still matched as a cut copy
+# of a long block when its key has at least this many characters: a teaser cut at half of a
+# 30-character paragraph is 15 characters and was left in the page (benchmarks/dedup_eval.py,
+# cut_copy). Only the cut rule applies to it, so short labels that recur are unaffected.
+CUT_MIN_CHARS = 12
 # A substitution of more than this many consecutive key characters is a changed word or name (張偉 ->
 # 李強, rose -> fell), not a typo: the two blocks state different facts.
 MAX_SUBSTITUTION = 1
@@ -154,6 +159,8 @@ def _relate(early: _Item, late: _Item, near_ratio: float) -> _Match | None:
     s, t = shorter.key, longer.key
     if shorter.cut and len(s) < len(t) and t.startswith(s):
         return _Match(RULE_CUT, len(s) / len(t), later_wins)
+    if not shorter.long:  # a short cut teaser is only ever a cut copy of a long block
+        return None
     if len(s) >= EXTEND_MIN_COVER * len(t):
         pos = t.find(s)
         if pos >= 0 and _clean_edges(t, pos, len(s)):
@@ -258,7 +265,7 @@ class _Run:
             # Code repeats lines legitimately (the eval pages' SQL and shell sessions).
             key = "" if block.kind in _NOT_MATCHED else fold(block.text)
             long = bool(key) and length_units(block.text) >= stage.min_units
-            cut = long and _CUT_END.search(block.text[-12:]) is not None
+            cut = (long or len(key) >= CUT_MIN_CHARS) and _CUT_END.search(block.text[-12:]) is not None
             self.items.append(_Item(slot, block, key, long, cut))
         n = len(self.items)
         # parent[s]: the slot s was folded into (None while s is kept); roots are the kept copies.
@@ -284,6 +291,8 @@ class _Run:
         index = _Index(EXTEND_MIN_COVER)
         for item in self.items:
             if not item.long:
+                if item.cut:
+                    self._match_short_cut(item, index)
                 continue
             j = item.slot
             first = exact.get(item.key)
@@ -312,6 +321,16 @@ class _Run:
             exact[item.key] = j
             if len(item.key) >= ANCHOR_CHARS:
                 index.add(item)
+
+    def _match_short_cut(self, item: _Item, index: _Index) -> None:
+        """A short teaser cut with "…": a cut copy of an earlier long block, or indexed so that a
+        later full paragraph finds it (``_relate`` only gives it the cut rule)."""
+        best = self._best_candidate(item, index)
+        if best is not None and not best[1].later_wins:
+            self.pair[item.slot] = best[0]
+            self._fold_into(item.slot, best[0], Reason.NEAR_DUPLICATE, best[1].rule)
+        elif best is None:
+            index.add(item)
 
     def _best_candidate(self, item: _Item, index: _Index) -> tuple[int, _Match] | None:
         hits: dict[int, int] = {}

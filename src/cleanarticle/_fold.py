@@ -33,8 +33,13 @@ def _load_ts_table() -> dict[int, str]:
     for line in text.splitlines():
         trad, _, rest = line.partition("\t")
         alternatives = rest.split()
-        if len(trad) == 1 and alternatives and len(alternatives[0]) == 1 and alternatives[0] != trad:
-            table[ord(trad)] = alternatives[0]
+        # A character that is also Simplified (瞭 in 瞭望) lists itself first and its phrase-level
+        # Simplified form next (瞭解 -> 了解): folding it to that form keeps 瞭解 and 了解 one key, and is
+        # harmless elsewhere because both scripts fold the same way (8 such entries: 彷 牴 瞭 祇 藉 衹 覆 阪;
+        # found by benchmarks/dedup_eval.py, script_swap).
+        other = [a for a in alternatives if a != trad]
+        if len(trad) == 1 and other and len(other[0]) == 1:
+            table[ord(trad)] = other[0]
     return table
 
 

@@ -22,7 +22,7 @@ from ._model import Block, BlockKind
 # one by one (title, meta, script… are skipped).
 SKIP_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
         "canvas", "title", "meta", "link", "audio", "video", "select", "textarea", "map",
     }
 )  # fmt: skip
@@ -61,9 +61,14 @@ CELL_TAGS = frozenset({"td", "th"})
 CELL_SEPARATOR = " | "
 # How many ancestor frames contribute class/id cues to a block (bounded, for deep pages).
 CUE_DEPTH = 8
+# Only boxes holding at most this many characters lend their class/id cues to the blocks inside
+# (the seed's seven-line legal footer holds ~700; article wrappers hold thousands).
+CUE_BOX_MAX_CHARS = 1500
+# ...except comment sections, which are long by nature: their cues count at any size.
+LARGE_BOX_CUES = frozenset({"comment", "comments", "commentlist", "reply", "replies", "respond", "disqus"})
 WS = re.compile(r"\s+")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-CUE_SPLIT = re.compile(r"[\s_\-]+")
+CUE_SPLIT = re.compile(r"[_\-]+")
 
 
 @dataclass(slots=True, eq=False)
@@ -87,13 +92,18 @@ class Frame:
     children: list[Frame] = field(default_factory=list)
 
     def cue_chain(self, depth: int = CUE_DEPTH) -> str:
+        """Class/id tokens of this frame and its ancestors, from boxes of at most CUE_BOX_MAX_CHARS:
+        a share bar is a small box; a whole article wrapper classed "gigya-share" is not one."""
         parts = []
         f: Frame | None = self
         for _ in range(depth):
             if f is None:
                 break
             if f.cues:
-                parts.append(f.cues)
+                if f.total_chars <= CUE_BOX_MAX_CHARS:
+                    parts.append(f.cues)
+                else:
+                    parts.extend(t for t in f.cues.split() if t in LARGE_BOX_CUES)
             f = f.parent
         return " ".join(parts)
 
@@ -213,7 +223,15 @@ def _own_cues(el: Any) -> str:
             parts.append(v)
     if not parts:
         return ""
-    return " ".join(t for t in CUE_SPLIT.split(" ".join(parts).lower()) if t)
+    # Both whole class names ("comments-area") and their parts ("comments", "area"), so lexicons can
+    # name either.
+    tokens: dict[str, None] = {}
+    for word in " ".join(parts).lower().split():
+        tokens[word] = None
+        for piece in CUE_SPLIT.split(word):
+            if piece:
+                tokens[piece] = None
+    return " ".join(tokens)
 
 
 def _hidden(el: Any) -> bool:
@@ -320,7 +338,6 @@ class _Segmenter:
                 tag=frame.tag,
                 link_chars=links,
                 node=frame,
-                cues=frame.cue_chain(),
                 region=frame.region,
             )
         )
@@ -385,6 +402,14 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
     if root is not None:
         seg.walk(root)
     for f in seg.frames:
+        f.total_chars = f.chars
         if f.parent is not None:
             f.parent.children.append(f)
+    for f in reversed(seg.frames):
+        if f.parent is not None:
+            f.parent.total_chars += f.total_chars
+    # Now that box sizes are known, a block's cues come from the small boxes around it only.
+    for b in seg.blocks:
+        if b.node is not None:
+            b.cues = b.node.cue_chain()
     return seg.blocks, seg.frames

@@ -38,6 +38,8 @@ ORIGINAL_TITLE = re.compile(
 BYLINE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af)\s+\S", re.I)
 ZH_BYLINE = re.compile(r"^\s*(?:作者|撰文|文|記者|记者|文／|文/)\s*[:：/／]?\s*\S")
 URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# Serialisers wrap JSON-LD in CDATA markers, sometimes commented out (``/*<![CDATA[*/``).
+_CDATA = re.compile(r"^\s*(?:/\*\s*)?<!\[CDATA\[(?:\s*\*/)?|(?:/\*\s*)?\]\]>(?:\s*\*/)?\s*$")
 # Meta tags, in confidence order, for each field.
 DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
@@ -82,7 +84,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
         if "ld+json" not in (el.get("type") or "").lower() or not el.text:
             continue
         try:
-            data = json.loads(el.text)
+            data = json.loads(_CDATA.sub("", el.text))
         except ValueError:
             continue
         stack = [data]

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from ._limits import Limits
+
 
 class BlockKind(str, enum.Enum):
     """What a block is, in reading terms."""
@@ -124,6 +126,7 @@ class Document:
     language: str | None = None
     script: str | None = None
     warnings: list[str] = field(default_factory=list)
+    limits: Limits = field(default_factory=Limits)  # set by clean(); see _limits
 
     def live(self) -> list[Block]:
         """Blocks not removed yet, in input order."""

@@ -390,6 +390,13 @@ LEGAL_WEAK_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 LEGAL_WEAK_WORD_SET: frozenset[str] = frozenset(w for ws in LEGAL_WEAK_WORDS.values() for w in ws)
+# What makes a footer link bar legal rather than site navigation ("About us | Contact | Sitemap" is a
+# menu; "Privacy | Terms" is legal): at least one item names a legal document.
+LEGAL_CORE_RE = re.compile(
+    r"版[权權]|著作[权權]|免[责責]|隐私|隱私|条款|條款|法律|协议|協議|个人信息|privacy|terms|cookie|disclaimer|legal"
+    r"|personal information|permissions",
+    re.IGNORECASE,
+)
 # Items of a footer link bar ("隐私政策 | 使用条款 | 联系我们", "Terms | Privacy | Help").
 LEGAL_SPLIT_RE = re.compile(r"\s*[|｜丨·•/,-]\s*|\s{2,}|\u3000+")
 
@@ -448,6 +455,20 @@ _TAG_BODY = r"[^\[\]【】〖〗［］〔〕\n]{1,24}"
 TAG_RE = re.compile(rf"【{_TAG_BODY}】|\[{_TAG_BODY}\]|〖{_TAG_BODY}〗|［{_TAG_BODY}］|〔{_TAG_BODY}〕")
 # At most this many tags are peeled off the start of a line.
 MAX_TAGS = 12
+# Labelled tag/keyword lines: "Tags: remote work, productivity", "标签：春节 晋江", "關鍵詞:…"
+# (WordPress/Drupal "Tags:", "Filed under:", Chinese CMS 标签/关键词 lines under articles).
+TAG_LABELS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": ("标签", "关键词", "关键字", "话题"),
+    "zh-Hant": ("標籤", "關鍵詞", "關鍵字", "話題"),
+    "en": ("tags", "tag", "tagged", "tagged with", "filed under", "topics", "keywords", "categories"),
+}
+LABELLED_TAG_LINE_RE = re.compile(
+    r"^\s*(?:" + "|".join(sorted((re.escape(w) for ws in TAG_LABELS.values() for w in ws), key=len, reverse=True))
+    + r")\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+# A labelled tag line is short: a handful of tags.
+LABELLED_TAG_LINE_MAX = 120
 # A tag that is only a number ("[1]", "[12]") is a footnote reference, not a CMS tag.
 FOOTNOTE_TAG_RE = re.compile(r"^.\s?\d{1,3}\s?.$")
 
@@ -691,6 +712,8 @@ RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
         "推荐阅读",
         "推荐文章",
         "热点推荐",
+        "热点新闻",
+        "热点文章",
         "热门推荐",
         "热门文章",
         "热门新闻",
@@ -903,6 +926,7 @@ COMMENT_LINE_RE = _line(
 )
 COMMENT_CUES: frozenset[str] = frozenset(
     {
+        "comment",
         "comments",
         "comment-list",
         "commentlist",

@@ -7,11 +7,28 @@ Pipelines are immutable: ``without``, ``replace``, ``insert_before``, ``insert_a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from ._errors import OptionError, StageError
 from ._model import Document
 
 Stage = Callable[[Document], Document]
+
+# An exception message quoted in a warning is cut to this many characters (it may quote page text).
+MAX_ERROR_CHARS = 200
+
+
+def _builtin(stage: Stage) -> bool:
+    """Whether ``stage`` is one of cleanarticle's own stages (its failures are skipped, not raised)."""
+    return type(stage).__module__.startswith("cleanarticle.")
+
+
+def _roll_back(doc: Document, saved: list[tuple[Any, float | None]]) -> None:
+    """Undo what a failed stage did to the blocks it was given (removals, reading positions)."""
+    if len(saved) != len(doc.blocks):
+        return  # the stage replaced the block list itself; what it left stays
+    for block, (removal, position) in zip(doc.blocks, saved, strict=True):
+        block.removal, block.position = removal, position
 
 
 def stage_name(stage: Stage) -> str:
@@ -85,11 +102,39 @@ class Pipeline:
         return Pipeline([*self._stages, stage])
 
     def __call__(self, doc: Document) -> Document:
+        """Run the stages in order (see docs/robustness.md for the failure and budget policy).
+
+        A built-in stage that raises is skipped: its block removals are rolled back, a warning names
+        it and the error, and the document goes on with what it had. A user's stage that raises
+        propagates its exception; any stage that returns something else than the Document raises
+        ``StageError``. Once ``doc.limits.time_budget`` is used up, the remaining stages are skipped
+        with a warning, except the essential ones (decode, parse) without which there is no text.
+        """
+        skipped: list[str] = []
         for stage in self._stages:
-            out = stage(doc)
+            if doc.limits.expired() and not getattr(stage, "essential", False):
+                skipped.append(stage_name(stage))
+                continue
+            if not _builtin(stage):
+                out = stage(doc)
+            else:
+                saved = [(b.removal, b.position) for b in doc.blocks]
+                try:
+                    out = stage(doc)
+                except Exception as exc:  # a bug of ours must not stop a crawl: skip the stage
+                    _roll_back(doc, saved)
+                    detail = str(exc)[:MAX_ERROR_CHARS]
+                    doc.warn(f"stage {stage_name(stage)!r} failed ({type(exc).__name__}: {detail}); skipped")
+                    continue
             if not isinstance(out, Document):
                 raise StageError(
                     f"stage {stage_name(stage)!r} returned {type(out).__name__}, not the Document it was given"
                 )
             doc = out
+        if skipped:
+            budget = doc.limits.time_budget
+            doc.warn(
+                f"time budget of {budget:g} s used up after {doc.limits.elapsed():.1f} s; "
+                f"stages skipped: {', '.join(skipped)}"
+            )
         return doc
