@@ -23,6 +23,9 @@ SENTENCE_PUNCT = re.compile(r"[。！？；，、,.;!?:：]")
 DESCEND_SHARE = 0.72
 # A sibling of the container is taken along when it weighs at least this share of the container.
 SIBLING_SHARE = 0.08
+# ...and so is a sibling <p> of prose: at least this many characters, at most this link density.
+SIBLING_PROSE_MIN_CHARS = 80
+SIBLING_PROSE_MAX_LINK_DENSITY = 0.25
 # A container with fewer characters than this is a fragment, not the article: climb to its parent.
 # (An earlier rule, "fall back to the whole page when the container holds under 35 % of the page's
 # weight", cost 0.02-0.04 F1 on the readability and scrapinghub dev sets: pages with long comment
@@ -143,13 +146,23 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
         siblings = [
             s
             for s in node.parent.children
-            if s is not node and _score(s) >= SIBLING_SHARE * _score(node) and _factor(s) >= 1.0
+            if s is not node and _factor(s) >= 1.0 and (_score(s) >= SIBLING_SHARE * _score(node) or _prose_box(s))
         ]
     # Recovery: an answer with too little text is a fragment (a lead box, one comment); climb until
     # the container holds a plausible article.
     while node.parent is not None and node.total_chars + sum(s.total_chars for s in siblings) < MIN_ARTICLE_CHARS:
         node, siblings = node.parent, []
     return node, siblings
+
+
+def _prose_box(f: Frame) -> bool:
+    """A paragraph next to the container (Readability's sibling rule): article text left outside
+    the article's own wrapper, e.g. the last paragraphs after an inner "toggle" div."""
+    return (
+        f.tag == "p"
+        and f.total_chars >= SIBLING_PROSE_MIN_CHARS
+        and f.total_links <= SIBLING_PROSE_MAX_LINK_DENSITY * f.total_chars
+    )
 
 
 def _score(f: Frame) -> float:
