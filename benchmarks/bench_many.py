@@ -102,9 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             failures[workers] = failed
     startup = {w: time_run([TINY_PAGE], w, chunksize)[0] for w in args.workers if w > 1}
     base = statistics.median(rates[args.workers[0]])
-    print(
-        f"\n{'workers':>7} {'median p/s':>11} {'min':>8} {'max':>8} {'vs ' + str(args.workers[0]):>7} {'failed':>6}"
-    )
+    ratio = f"vs {args.workers[0]}"
+    print(f"\n{'workers':>7} {'median p/s':>11} {'min':>8} {'max':>8} {ratio:>7} {'failed':>6}")
     for workers in args.workers:
         med = statistics.median(rates[workers])
         row = f"{workers:>7} {med:>11.1f} {min(rates[workers]):>8.1f} {max(rates[workers]):>8.1f}"

@@ -46,6 +46,8 @@ def _patterns_in(value: Any, depth: int = 0) -> Iterator[Any]:
 def _collect() -> list[tuple[str, Any]]:
     found: dict[int, tuple[str, Any]] = {}
     for info in pkgutil.iter_modules(cleanarticle.__path__):
+        if info.name == "__main__":
+            continue  # running it would start the command line
         name = f"cleanarticle.{info.name}"
         try:
             module = importlib.import_module(name)

@@ -54,9 +54,10 @@ EXTEND_MIN_COVER = 0.6
 EDIT_MIN_CHARS = 40
 # A short block (under ``min_units``) that ends with a truncation mark is still matched as a cut copy
 # of a long block when its key has at least this many characters: a teaser cut at half of a
-# 30-character paragraph is 15 characters and was left in the page (benchmarks/dedup_eval.py,
-# cut_copy). Only the cut rule applies to it, so short labels that recur are unaffected.
-CUT_MIN_CHARS = 12
+# 25-character paragraph is about 11 characters and was left in the page (benchmarks/dedup_eval.py,
+# cut_copy); 8 is the anchor length, the shortest key the index can find. Only the cut rule applies
+# to it, so short labels that recur are unaffected.
+CUT_MIN_CHARS = 8
 # A substitution of more than this many consecutive key characters is a changed word or name (張偉 ->
 # 李強, rose -> fell), not a typo: the two blocks state different facts.
 MAX_SUBSTITUTION = 1

@@ -23,6 +23,8 @@ SENTENCE_PUNCT = re.compile(r"[。！？；，、,.;!?:：]")
 DESCEND_SHARE = 0.72
 # A sibling of the container is taken along when it weighs at least this share of the container.
 SIBLING_SHARE = 0.08
+# A sibling with the same tag and class as the box we descend into is taken along at this share.
+TWIN_SHARE = 0.05
 # ...and so is a sibling <p> of prose: at least this many characters, at most this link density.
 SIBLING_PROSE_MIN_CHARS = 80
 SIBLING_PROSE_MAX_LINK_DENSITY = 0.25
@@ -136,10 +138,19 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
     if root.weight <= 0:
         return None, []
     node = root
+    twins: list[Frame] = []
     while node.children:
         best = max(node.children, key=_score)
         if _score(best) < DESCEND_SHARE * node.weight:
             break
+        # Same-shaped siblings continue the article (NYT splits it into several "story-body" boxes).
+        twins += [
+            c
+            for c in node.children
+            if c is not best and c.tag == best.tag and c.cues == best.cues and c.cues
+            and _score(c) >= TWIN_SHARE * _score(best)
+            and c.total_links <= SIBLING_PROSE_MAX_LINK_DENSITY * c.total_chars
+        ]
         node = best
     siblings: list[Frame] = []
     if node.parent is not None:
@@ -148,6 +159,7 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
             for s in node.parent.children
             if s is not node and _factor(s) >= 1.0 and (_score(s) >= SIBLING_SHARE * _score(node) or _prose_box(s))
         ]
+    siblings += [t for t in twins if t not in siblings]
     # Recovery: an answer with too little text is a fragment (a lead box, one comment); climb until
     # the container holds a plausible article.
     while node.parent is not None and node.total_chars + sum(s.total_chars for s in siblings) < MIN_ARTICLE_CHARS:
