@@ -69,6 +69,8 @@ TEASER_LINK_DENSITY = 0.6
 # HTML: cue-based rules (class/id tokens) only apply to blocks up to this long; comment bodies may be
 # longer, so they get COMMENT_CUE_MAX_CHARS.
 CUE_MAX_CHARS = 300
+# Widget control labels are short and have no sentence punctuation ("Text Edge Style", "Done").
+WIDGET_MAX_CHARS = 40
 # Prose (sentence punctuation, few links) takes class/id cues from its own element and two parents only.
 PROSE_CUE_DEPTH = 3
 PROSE_MAX_LINK_DENSITY = 0.3
@@ -459,6 +461,12 @@ class StripBoilerplate:
         rule = _comment_rule(block, text)
         if rule:
             return Reason.COMMENTS, rule
+        if (
+            len(text) <= WIDGET_MAX_CHARS
+            and not P_SENTENCE.search(text)
+            and _cue_tokens(block) & P.WIDGET_CUES
+        ):
+            return Reason.WIDGET, "widget_cue"
         rule = _share_rule(block, text)
         if rule:
             return Reason.SHARE, rule

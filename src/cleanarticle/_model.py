@@ -41,6 +41,7 @@ class Reason(str, enum.Enum):
     SHARE = "share"  # share / print / font-size bars
     RELATED = "related"  # related-story teasers and "read more" lists
     COMMENTS = "comments"  # comment sections
+    WIDGET = "widget"  # controls of embedded widgets: video player settings, search and login forms
     DUPLICATE = "duplicate"  # an exact repeat (after folding) of a kept block
     NEAR_DUPLICATE = "near_duplicate"  # an extended, cut or slightly edited copy of a kept block
     SITE_BOILERPLATE = "site_boilerplate"  # recurs across the pages of a site (SiteProfile)

@@ -673,6 +673,16 @@ SHARE_FILLER: frozenset[str] = frozenset(
 )
 SHARE_WORD_SET: frozenset[str] = frozenset(w.lower() for ws in SHARE_WORDS.values() for w in ws)
 SHARE_SPLIT_RE = re.compile(r"[\s|｜丨│·•:：,，、/【】\[\]()（）<>«»]+")
+# Embedded widgets whose controls leave label text in the page ("Foreground", "Text Edge Style",
+# "Video Quality", "Auto"): video.js (vjs-*), Yahoo's player (yvp-*), JW Player, MediaElement, Plyr;
+# search/login forms and modal dialogs. Seen on readability's bug-1255978 and yahoo-3 pages.
+WIDGET_CUES: frozenset[str] = frozenset(
+    {
+        "vjs", "video-js", "vjs-control-bar", "yvp", "jwplayer", "jw-controls", "mejs", "plyr",
+        "player-controls", "controlbar", "control-bar", "search-form", "searchform", "search-box",
+        "searchbox", "login-form", "loginform", "signin", "sign-in", "modal", "tooltip", "dropdown-menu",
+    }
+)  # fmt: skip
 SHARE_CUES: frozenset[str] = frozenset(
     {
         "share",
