@@ -1,0 +1,149 @@
+"""Main-content selection and HTML segmentation heuristics, each on a small hand-written page."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanarticle
+from cleanarticle import BlockKind, Reason
+
+ZH_P = [
+    "今年一季度，全市规模以上工业增加值同比增长百分之八点二，高于全省平均水平。",
+    "市发展改革委有关负责人表示，新开工项目数量和投资额均创下近五年来的新高。",
+    "据介绍，这些项目主要集中在新能源、新材料和先进制造等领域，带动就业超过两万人。",
+]
+EN_P = [
+    "The council voted on Tuesday to extend the tram line to the new hospital, ending a two-year debate.",
+    "Work is expected to begin next spring and to take about eighteen months, officials said.",
+    "Residents along the route will be consulted on the location of the three new stops.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head><title>t</title>{head}</head><body>{body}</body></html>"
+
+
+def ps(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def reasons(article: cleanarticle.Article) -> dict[str, str]:
+    return {r.text: r.reason.value for r in article.removed}
+
+
+def test_extract_container_excludes_sidebar_and_menu():
+    """Text outside the article's box (a sidebar of story links, a menu) is not in the article."""
+    sidebar = "".join(f"<li><a href='/s{i}'>另一条新闻标题第{i}条</a></li>" for i in range(8))
+    html = page(f"<div class='menu'><a href='/'>首页</a> <a href='/n'>新闻</a></div>"
+                f"<div class='main'>{ps(ZH_P)}</div><div class='side'><ul>{sidebar}</ul></div>")  # fmt: skip
+    article = cleanarticle.clean(html)
+    assert ZH_P == article.text.split("\n")
+
+
+def test_extract_teaser_cards_do_not_win():
+    """A long list of same-shaped teaser cards (headline link + summary) loses to a shorter article."""
+    card = (
+        "<div class='card'><h3><a href='/x'>Another story headline here</a></h3>"
+        "<p>A summary of another story that is long enough to weigh something, with commas, too.</p></div>"
+    )
+    html = page(f"<div class='story'>{ps(EN_P)}</div><div class='below'>{card * 6}</div>")
+    article = cleanarticle.clean(html)
+    assert EN_P == article.text.split("\n")
+
+
+def test_extract_comment_section_removed():
+    """Paragraphs inside a comment section are removed as comments, however long the section."""
+    comment = "<li class='comment'><p>I agree with the council, and I think the tram will help a lot.</p></li>"
+    html = page(f"<article>{ps(EN_P)}</article><section id='comments'><ol>{comment * 30}</ol></section>")
+    article = cleanarticle.clean(html)
+    assert EN_P == article.text.split("\n")
+    assert "comments" == reasons(article)["I agree with the council, and I think the tram will help a lot."]
+
+
+def test_extract_data_table_rows_are_blocks():
+    """A data table gives one TABLE block per row, cells joined; a layout table's cells stay containers."""
+    table = "<table><tr><th>城市</th><th>增速</th></tr><tr><td>泉州</td><td>8.2%</td></tr></table>"
+    article = cleanarticle.clean(page(f"<div>{ps(ZH_P)}{table}</div>"))
+    rows = [b.text for b in article.blocks if b.kind is BlockKind.TABLE]
+    assert ["城市 | 增速", "泉州 | 8.2%"] == rows
+
+
+def test_extract_layout_table_cells_hold_paragraphs():
+    """A table used for layout (cells hold paragraphs) does not become table rows."""
+    html = page(f"<table><tr><td>{ps(ZH_P)}</td><td><a href='/'>首页</a></td></tr></table>")
+    article = cleanarticle.clean(html)
+    assert ZH_P == article.text.split("\n")
+    assert BlockKind.TABLE not in {b.kind for b in article.blocks}
+
+
+@pytest.mark.parametrize("tag", ["strong", "b"])
+def test_extract_bold_paragraph_is_heading(tag):
+    """A short paragraph whose whole text is bold reads as a section heading."""
+    html = page(f"<div>{ps(ZH_P[:1])}<p><{tag}>项目攻坚</{tag}></p>{ps(ZH_P[1:])}</div>")
+    article = cleanarticle.clean(html)
+    assert [("heading", "项目攻坚")] == [(b.kind.value, b.text) for b in article.blocks if b.kind is BlockKind.HEADING]
+
+
+def test_extract_page_left_inside_head():
+    """A page libxml2 leaves inside <head> (an unknown tag there first) still gives its text."""
+    html = "<html><head><title>t</title><cms:include name='x'></cms:include>" + ps(ZH_P) + "</head></html>"
+    article = cleanarticle.clean(html)
+    assert ZH_P == article.text.split("\n")
+
+
+def test_extract_br_lines_are_blocks():
+    """<br>-separated lines in one cell are separate blocks, in order."""
+    html = page("<div class='content'>" + "<br>".join(ZH_P) + "</div>")
+    assert ZH_P == cleanarticle.clean(html).text.split("\n")
+
+
+def test_extract_math_is_text():
+    """MathML inside a paragraph is part of its text."""
+    html = page(f"<div>{ps(EN_P)}<p>The area is <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math>, as usual.</p></div>")
+    assert "π" in cleanarticle.clean(html).text
+
+
+def test_extract_prose_sibling_taken_along():
+    """A paragraph left next to the article's inner box is still part of the article."""
+    inner = "<div class='toggle'>" + ps(EN_P * 3) + "</div>"
+    tail = "The final decision rests with the regional transport authority, which meets in May."
+    article = cleanarticle.clean(page(f"<div class='wrap'>{inner}<p>{tail}</p></div><div><a href='/'>Home</a></div>"))
+    assert tail in article.text
+
+
+def test_extract_same_shaped_boxes_taken_along():
+    """An article split over several boxes of one class keeps all of them."""
+    first = "<div class='story-body'>" + ps(EN_P * 3) + "</div>"
+    second = "<div class='story-body'><p>The mayor said the line would open in stages, starting at the hospital.</p></div>"
+    article = cleanarticle.clean(page(f"<article>{first}{second}</article>"))
+    assert article.text.endswith("starting at the hospital.")
+
+
+def test_extract_short_link_line_inside_article_is_navigation():
+    """A short all-link line inside the article box is removed as navigation."""
+    html = page(f"<div class='content'>{ps(EN_P)}<p><a href='/map'>Tram map</a></p></div>")
+    article = cleanarticle.clean(html)
+    assert "navigation" == reasons(article)["Tram map"]
+
+
+def test_extract_captions_stay_blocks_not_text():
+    """A figure caption is a CAPTION block but not part of Article.text."""
+    fig = "<figure><img src='/a.jpg' alt='A tram'><figcaption>A tram in the city centre.</figcaption></figure>"
+    article = cleanarticle.clean(page(f"<article>{ps(EN_P[:2])}{fig}{ps(EN_P[2:])}</article>"))
+    assert "A tram in the city centre." in [b.text for b in article.blocks if b.kind is BlockKind.CAPTION]
+    assert "A tram in the city centre." not in article.text
+
+
+def test_extract_widget_labels_removed():
+    """Video player control labels inside the article are removed as widget text."""
+    player = "<div class='video-js'><div class='vjs-text-track-settings'><div class='vjs-edge-style'>Text Edge Style</div></div></div>"
+    article = cleanarticle.clean(page(f"<article>{ps(EN_P)}{player}</article>"))
+    assert Reason.WIDGET.value == reasons(article)["Text Edge Style"]
+
+
+def test_extract_recovery_climbs_from_fragment():
+    """When the densest box holds too little text, the container grows until it holds an article."""
+    html = page("<div class='a'><div class='lead'><p>Short lead, one line.</p></div>"
+                "<p>Second part of the story follows here, in its own paragraph.</p></div>")  # fmt: skip
+    article = cleanarticle.clean(html)
+    assert "Short lead, one line.\nSecond part of the story follows here, in its own paragraph." == article.text
