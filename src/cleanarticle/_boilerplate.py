@@ -71,8 +71,8 @@ TEASER_LINK_DENSITY = 0.6
 CUE_MAX_CHARS = 300
 # Widget control labels are short and have no sentence punctuation ("Text Edge Style", "Done").
 WIDGET_MAX_CHARS = 40
-# Prose (sentence punctuation, few links) takes class/id cues from its own element and two parents only.
-PROSE_CUE_DEPTH = 3
+# Prose (sentence punctuation, few links) takes class/id cues from its own element and two parents
+# only (Block.near_cue_set).
 PROSE_MAX_LINK_DENSITY = 0.3
 PROSE_MIN_PUNCT = 2
 P_SENTENCE = re.compile(r"[。！？；，,.;!?]")
@@ -115,9 +115,13 @@ def _is_cjk(text: str) -> bool:
 def _cue_tokens(block: Block) -> frozenset[str]:
     """Class/id tokens that speak for this block. Prose listens only to its nearest containers: a
     state class far up the tree ("u-has-nav-bar" on a page wrapper) says nothing about a paragraph."""
-    if block.node is not None and _is_prose(block):
-        return frozenset(block.node.cue_chain(PROSE_CUE_DEPTH).split())
-    return frozenset(block.cues.split())
+    if not block.cues:
+        return frozenset()
+    # The parser fills both sets; a hand-built Block may only carry the ``cues`` string.
+    every = block.cue_set or frozenset(block.cues.split())
+    if _is_prose(block) and block.node is not None:
+        return block.near_cue_set
+    return every
 
 
 def _is_prose(block: Block) -> bool:

@@ -64,6 +64,8 @@ CELL_TAGS = frozenset({"td", "th"})
 CELL_SEPARATOR = " | "
 # How many ancestor frames contribute class/id cues to a block (bounded, for deep pages).
 CUE_DEPTH = 8
+# The block's own box and its two parents: the cues that speak for prose (see _boilerplate).
+NEAR_CUE_DEPTH = 3
 # Only boxes holding at most this many characters lend their class/id cues to the blocks inside
 # (the seed's seven-line legal footer holds ~700; article wrappers hold thousands).
 CUE_BOX_MAX_CHARS = 1500
@@ -415,4 +417,6 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
     for b in seg.blocks:
         if b.node is not None:
             b.cues = b.node.cue_chain()
+            b.cue_set = frozenset(b.cues.split())
+            b.near_cue_set = frozenset(b.node.cue_chain(NEAR_CUE_DEPTH).split())
     return seg.blocks, seg.frames

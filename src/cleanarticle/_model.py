@@ -79,6 +79,8 @@ class Block:
     link_chars: int = 0  # characters of text inside <a>
     node: Any = None  # the layout Frame of the block's owning element (see _html.Frame)
     cues: str = ""  # lower-cased class/id/role tokens of the ancestors, space separated
+    cue_set: frozenset[str] = frozenset()  # the same tokens, as a set
+    near_cue_set: frozenset[str] = frozenset()  # tokens of the block's own box and two parents
     region: str = ""  # nearest landmark: nav, header, footer, aside, main, article or ""
     # The reading position of a kept block, when dedup moved a more complete copy up.
     position: float | None = None
