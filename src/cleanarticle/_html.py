@@ -220,22 +220,23 @@ def strip_tags(text: str) -> str:
     return html.unescape(re.sub(r"<[^<>]*>", "\n", flat))
 
 
+CUE_ATTRS = ("class", "id", "role", "itemprop")
+
+
 def _own_cues(el: Any) -> str:
-    parts = []
-    for attr in ("class", "id", "role", "itemprop"):
-        v = el.get(attr)
-        if v:
-            parts.append(v)
+    attrib = el.attrib
+    if not attrib:
+        return ""
+    parts = [v for v in map(attrib.get, CUE_ATTRS) if v]
     if not parts:
         return ""
     # Both whole class names ("comments-area") and their parts ("comments", "area"), so lexicons can
     # name either.
-    tokens: dict[str, None] = {}
-    for word in " ".join(parts).lower().split():
-        tokens[word] = None
-        for piece in CUE_SPLIT.split(word):
-            if piece:
-                tokens[piece] = None
+    words = " ".join(parts).lower().split()
+    tokens = dict.fromkeys(words)
+    for word in words:
+        if "-" in word or "_" in word:
+            tokens.update(dict.fromkeys(p for p in CUE_SPLIT.split(word) if p))
     return " ".join(tokens)
 
 
@@ -417,6 +418,7 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
     for b in seg.blocks:
         if b.node is not None:
             b.cues = b.node.cue_chain()
-            b.cue_set = frozenset(b.cues.split())
-            b.near_cue_set = frozenset(b.node.cue_chain(NEAR_CUE_DEPTH).split())
+            if b.cues:
+                b.cue_set = frozenset(b.cues.split())
+                b.near_cue_set = frozenset(b.node.cue_chain(NEAR_CUE_DEPTH).split())
     return seg.blocks, seg.frames
