@@ -40,7 +40,8 @@ FRAGMENTS: tuple[str, ...] = (
     "<div class='footer'>版权所有 © 2024 某某网 All rights reserved.</div></body></html>",
     "【责任编辑：李强】", "<p>（完）</p>", "<br><br/>", "<img src='a.jpg' alt='图片'>",
     "<script>var s = '<p>不是正文</p>';</script>", "<style>p{color:red}</style>", "<!-- 注释 -->",
-    "<div><div><span><b><i>", "</i></b></span></div></div>", "<p", "<a href=\"", "</", "&amp;&#x4e2d;&#20013;&nbsp;",
+    "<div><div><span><b><i>", "</i></b></span></div></div>", "<p", "<a href=\"", "</",
+    "&amp;&#x4e2d;&#20013;&nbsp;",
     "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>&e;", "<?xml version='1.0' encoding='big5'?>",
     "第一行\r\n\t第二行\f第三行\n", "。，！？……", "مرحبا שלום e\u0301 👍🏽", "\x00", "\ufeff",
 )  # fmt: skip
@@ -63,7 +64,9 @@ def _invariants(article: object, source: str | bytes, input_format: str) -> None
     assert Article.from_json(article.to_json()) == article, "JSON round trip changed the article"
     if isinstance(source, str) and input_format == "text" and not article.warnings:
         got = sorted([b.text for b in article.blocks] + [r.text for r in article.removed])
-        want = sorted(" ".join(line.split()) for line in source.lstrip("\ufeff").replace("\x00", "").splitlines())
+        want = sorted(
+            " ".join(line.split()) for line in source.lstrip("\ufeff").replace("\x00", "").splitlines()
+        )
         assert [w for w in want if w] == got, "a line of the text input was lost"
 
 
@@ -112,7 +115,9 @@ def mutate(rng: random.Random) -> bytes:
         elif op == 3:
             data = data[:pos]  # cut off mid-tag, mid-character
         elif op == 4:
-            data[pos:pos] = rng.choice((b"<div>", b"<b>", b"</div>", b"<p>", b" ", b"\n")) * rng.randint(1, 300)
+            data[pos:pos] = rng.choice((b"<div>", b"<b>", b"</div>", b"<p>", b" ", b"\n")) * rng.randint(
+                1, 300
+            )
         else:
             data[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 32)))
     return bytes([rng.randrange(256)]) + bytes(data[:MAX_INPUT])

@@ -9,10 +9,17 @@ import pytest
 from cleanarticle._bylines import (
     MAX_META_LINE_CHARS,
     MetaLine,
+    bare_names,
     byline_names,
+    credit_names,
+    date_line,
     dateline_reporters,
     parse_meta_line,
+    person_names,
+    posted_by,
+    strip_known_site,
     strip_site_suffix,
+    title_parts,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -286,3 +293,151 @@ def test_bylines_label_glued_to_word_is_not_a_byline(text: str) -> None:
 def test_bylines_byline_roles_and_titles(byline: str, expected: tuple[str, ...]) -> None:
     """Job titles are dropped and title phrases after "By" are not names."""
     assert expected == byline_names(byline)
+
+
+# --------------------------------------------------------------------------------------------
+# Names without a label, credits, posting lines, date lines, structured author values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("…推动云南工业高质量发展。（记者 胡晓蓉）", ("胡晓蓉",)),
+        ("“这样的说法没有道理。”（姚峰 上海报道）", ("姚峰",)),
+        ("（袁源）", ("袁源",)),
+        ("记者 刘涛", ("刘涛",)),
+        ("□ 本报记者 葛灵丹", ("葛灵丹",)),
+        ("新京报记者 彭冲 山东冠县报道", ("彭冲",)),
+        ("顶端新闻·河南商报记者马俊峰/文受访者供图", ("马俊峰",)),
+        ("整合 新华日报·交汇点记者 徐睿翔", ("徐睿翔",)),
+        ("西藏持续开展整治行动。（完）", ()),
+        ("西藏持续开展整治行动。（新华社）", ()),
+        ("小两口尝试以钱生钱（图）", ()),
+    ],
+)
+def test_bylines_credit_names(text: str, expected: tuple[str, ...]) -> None:
+    """Closing credits give the credited authors; other bracketed endings give none."""
+    assert expected == credit_names(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "known", "expected"),
+    [
+        ("胡平", (), ("胡平",)),
+        ("王建宏 张文攀", (), ("王建宏", "张文攀")),
+        ("茉莉", (), ()),
+        ("茉莉", ("茉莉",), ("茉莉",)),
+        ("首页", (), ()),
+        ("新闻中心", (), ()),
+        ("我是怎样卷入八九民运的", (), ()),
+    ],
+)
+def test_bylines_bare_names(line: str, known: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    """A line of bare names needs common surnames, or names the page states elsewhere."""
+    assert expected == bare_names(line, known)
+
+
+@pytest.mark.parametrize(
+    ("value", "whole", "expected"),
+    [
+        ("www.yunnan.cn,云南日报报业集团,云南网", False, ()),
+        ("中文学术期刊,汉斯出版社,Hans Publishers", False, ()),
+        ("大汉网络", False, ()),
+        ("L_104485", False, ()),
+        ("51offer.com", False, ()),
+        ("folha", False, ()),
+        ("@dangoodin001", False, ()),
+        ("Jane Doe and John Smith", False, ("Jane Doe", "John Smith")),
+        ("张三 李四", False, ("张三", "李四")),
+        ("Mac & i", False, ("Mac & i",)),
+        ("Jong, Michiel de", True, ("Jong, Michiel de",)),
+    ],
+)
+def test_bylines_person_names(value: str, whole: bool, expected: tuple[str, ...]) -> None:
+    """Structured author values give persons only: no sites, organisations, ids or handles."""
+    assert expected == person_names(value, whole=whole)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.",
+            (("大卫",), datetime(2005, 8, 12, 16, 12, 21)),
+        ),
+        (
+            "由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论",
+            (("海姑娘",), datetime(2005, 6, 14, 3, 25, 55)),
+        ),
+        ("ggjjzhzz 发表于 2005-9-15 11:46:00", (("ggjjzhzz",), datetime(2005, 9, 15, 11, 46))),
+        ("Posted by Nikhil Marathe on March 10, 2015", (("Nikhil Marathe",), datetime(2015, 3, 10))),
+        ("他的文章发表于人民日报", ((), None)),
+    ],
+)
+def test_bylines_posted_by(line: str, expected: tuple[tuple[str, ...], datetime | None]) -> None:
+    """Forum and blog posting lines give the poster and the date."""
+    assert expected == posted_by(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2005-06-14 03:25:55", datetime(2005, 6, 14, 3, 25, 55)),
+        ("2006年12月27日（京港台时间）", datetime(2006, 12, 27)),
+        ("http://www.qianlong.com/ 2005-07-18 13:03:17", datetime(2005, 7, 18, 13, 3, 17)),
+        ("2005-09-11 18:04:42 楼主", datetime(2005, 9, 11, 18, 4, 42)),
+        ("2019年2月20日，北京下雪了", None),
+        ("12/01/2004 - 01/01/2005", None),
+    ],
+)
+def test_bylines_date_line(line: str, expected: datetime | None) -> None:
+    """A line that is only a date (plus a URL or a zone remark) gives it; a sentence does not."""
+    assert expected == date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓",
+            MetaLine(datetime(2005, 3, 15, 22, 36, 13), None, ("duscha",), ()),
+        ),
+        ("Posted on June 3, 2019 by Sam Okafor", MetaLine(datetime(2019, 6, 3), None, ("Sam Okafor",), ())),
+        (
+            "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]\ue5c2 来源：[ 国际金融报 ]",
+            MetaLine(datetime(2004, 7, 16, 8, 19), "国际金融报", ("黄宇",), ()),
+        ),
+        ("作者： 放飞&心情", MetaLine(None, None, ("放飞&心情",), ())),
+    ],
+)
+def test_bylines_meta_line_forum_and_bracket_forms(line: str, expected: MetaLine) -> None:
+    """Posters after "by" following a date, bracketed names and values, labelled user names."""
+    assert expected == parse_meta_line(line)
+
+
+def test_bylines_meta_line_anonymous_is_no_author() -> None:
+    """ "作者：佚名" names nobody."""
+    line = parse_meta_line("作者：佚名 来源：本站")
+    assert () == (line.authors if line else ())
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        (
+            "West Ham hrozí gigantům | Aktuálně.cz",
+            ("Aktuálně.cz - Víte, co se právě děje",),
+            "West Ham hrozí gigantům",
+        ),
+        ("How to Build a Terrarium | eHow", (), "How to Build a Terrarium | eHow"),
+        ("Breaking: markets fall | Markets", ("Reuters",), "Breaking: markets fall | Markets"),
+    ],
+)
+def test_bylines_strip_known_site(title: str, sites: tuple[str, ...], expected: str) -> None:
+    """Only a suffix naming a known site is dropped from a structured title."""
+    assert expected == strip_known_site(title, sites)
+
+
+def test_bylines_title_parts() -> None:
+    """A <title> splits at its site/section separators."""
+    assert ["标题", "科技", "腾讯网"] == title_parts("标题_科技_腾讯网")

@@ -26,7 +26,8 @@ EN = "The council voted on Tuesday to approve the new budget, officials said."
 
 def _page(*paragraphs: str, head: str = "") -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><article>{body}</article></body></html>"
+    head = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head>"
+    return f"{head}<body><article>{body}</article></body></html>"
 
 
 def _anywhere(article: Article) -> str:
@@ -90,7 +91,7 @@ CASES = [
     ),
     Case(
         "cut_mid_tag",
-        lambda: _page(ZH, EN)[:-40] + "<p>" + ZH_HANT + "</p><div class=\"x",
+        lambda: _page(ZH, EN)[:-40] + "<p>" + ZH_HANT + '</p><div class="x',
         texts=(ZH, "The council voted on Tuesday", ZH_HANT),
     ),
     Case(
@@ -118,7 +119,9 @@ CASES = [
     ),
     Case(
         "page_50mb_of_script",
-        lambda: _page(ZH, head="<script>" + "var s = '<p>not text</p>';\n" * 1_900_000 + "</script>").encode(),
+        lambda: _page(
+            ZH, head="<script>" + "var s = '<p>not text</p>';\n" * 1_900_000 + "</script>"
+        ).encode(),
         texts=(ZH,),
         absent=("not text",),
     ),
@@ -139,7 +142,8 @@ CASES = [
         "script_style_comments_full_of_text",
         lambda: _page(
             EN,
-            head="<script>var t = 'SCRIPTTEXT 脚本文字';</script><style>.x:after{content:'STYLETEXT'}</style>",
+            head="<script>var t = 'SCRIPTTEXT 脚本文字';</script>"
+            "<style>.x:after{content:'STYLETEXT'}</style>",
         ).replace("<article>", "<article><!-- COMMENTTEXT 注释文字 --><noscript>NOSCRIPTTEXT</noscript>"),
         texts=(EN,),
         absent=("SCRIPTTEXT", "STYLETEXT", "COMMENTTEXT", "NOSCRIPTTEXT"),
@@ -152,11 +156,29 @@ CASES = [
     ),
     Case(
         "rtl_combining_emoji",
-        lambda: _page("مرحبا بالعالم، هذا نص.", "שלום עולם, זה טקסט.", "e\u0301\u0302\u0303 Z\u0351\u0352", "👍🏽 👨‍👩‍👧 🇨🇳"),
-        texts=("مرحبا بالعالم، هذا نص.", "שלום עולם, זה טקסט.", "e\u0301\u0302\u0303 Z\u0351\u0352", "👨‍👩‍👧"),
+        lambda: _page(
+            "مرحبا بالعالم، هذا نص.",
+            "שלום עולם, זה טקסט.",
+            "e\u0301\u0302\u0303 Z\u0351\u0352",
+            "👍🏽 👨‍👩‍👧 🇨🇳",
+        ),
+        texts=(
+            "مرحبا بالعالم، هذا نص.",
+            "שלום עולם, זה טקסט.",
+            "e\u0301\u0302\u0303 Z\u0351\u0352",
+            "👨‍👩‍👧",
+        ),
     ),
-    Case("all_punctuation_text", lambda: "。，！？……\n!!! ??? ...\n———\n、、、", texts=("。，！？……", "!!! ??? ...", "———")),
-    Case("all_punctuation_html", lambda: _page("。，！？……", "!!! ??? ...", "———"), texts=("。，！？……", "!!! ??? ...")),
+    Case(
+        "all_punctuation_text",
+        lambda: "。，！？……\n!!! ??? ...\n———\n、、、",
+        texts=("。，！？……", "!!! ??? ...", "———"),
+    ),
+    Case(
+        "all_punctuation_html",
+        lambda: _page("。，！？……", "!!! ??? ...", "———"),
+        texts=("。，！？……", "!!! ??? ..."),
+    ),
     Case(
         "text_dump_crlf_tabs_formfeeds",
         lambda: f"标题\r\n\t{ZH}\r\n\f{EN}\x0b\r\n\r\n\t\t{ZH_HANT}\r\n",
@@ -167,7 +189,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_hostile_zoo_returns_article_and_keeps_text(case: Case) -> None:
-    """Each hostile input returns an Article with its expected warning, all its known text and no foreign text."""
+    """Each hostile input returns an Article with its expected warning, its known text and no foreign text."""
     source = case.build()
     article = cleanarticle.clean(source, **case.kwargs)
     assert isinstance(article, Article)
@@ -192,9 +214,13 @@ def test_hostile_empty_inputs_give_empty_article(source: str | bytes) -> None:
 
 
 def test_hostile_200000_paragraphs_hit_max_blocks_visibly() -> None:
-    """200,000 <p> are all kept or removed; those past max_blocks are removed with Reason.LIMIT and a warning."""
+    """200,000 <p> are all kept or removed; those past max_blocks go to removed as LIMIT, with a warning."""
     n = 200_000
-    source = "<html><body>" + "".join(f"<p>paragraph number {i} says something.</p>" for i in range(n)) + "</body></html>"
+    source = (
+        "<html><body>"
+        + "".join(f"<p>paragraph number {i} says something.</p>" for i in range(n))
+        + "</body></html>"
+    )
     article = cleanarticle.clean(source)
     limited = [r for r in article.removed if r.reason is Reason.LIMIT]
     assert n - cleanarticle._limits.DEFAULT_MAX_BLOCKS == len(limited)
@@ -221,7 +247,9 @@ def _external_entity_pages(secret_path: Path, port: int) -> list[str]:
         doctype = f'<?xml version="1.0"?><!DOCTYPE html [{decl}]>'
         pages.append(doctype + _page(EN, "&xxe;"))
         pages.append(f'<!DOCTYPE html SYSTEM "http://127.0.0.1:{port}/dtd">' + _page(EN, "&xxe;"))
-    pages.append(_page(EN, f"<iframe src='file://{secret_path}'></iframe><img src='http://127.0.0.1:{port}/i'>"))
+    pages.append(
+        _page(EN, f"<iframe src='file://{secret_path}'></iframe><img src='http://127.0.0.1:{port}/i'>")
+    )
     return pages
 
 
@@ -412,7 +440,9 @@ def test_hostile_memory_stays_within_multiple_of_input() -> None:
 @pytest.mark.skipif(not os.environ.get("CLEANARTICLE_SLOW"), reason="set CLEANARTICLE_SLOW=1 to run")
 def test_hostile_50mb_block_dense_page() -> None:
     """A 50 MB page of 500,000 blocks returns within a minute, every block kept or removed."""
-    unit = "<div class='item'><a href='/n/{0}.html'>新闻标题第{0}条</a><p>第{0}段正文，内容用于测试大页面。</p></div>\n"
+    unit = (
+        "<div class='item'><a href='/n/{0}.html'>新闻标题第{0}条</a><p>第{0}段正文，测试大页面。</p></div>\n"
+    )
     parts = [unit.format(i) for i in range(420_000)]
     source = ("<html><body><article><p>" + ZH + "</p></article>" + "".join(parts) + "</body></html>").encode()
     assert len(source) > 50_000_000

@@ -56,7 +56,12 @@ EN_SENTENCES = (
 )
 HEADINGS = ("经济新闻", "国际要闻", "专家解读", "Market report", "What happens next")
 NAV_ITEMS = ("首页", "新闻", "国内", "国际", "财经", "体育", "Home", "World", "Business")
-FOOTERS = ("版权所有 © 2024 某某网 All rights reserved.", "Copyright © 2024 Example News", "（完）", "【责任编辑：李强】")
+FOOTERS = (
+    "版权所有 © 2024 某某网 All rights reserved.",
+    "Copyright © 2024 Example News",
+    "（完）",
+    "【责任编辑：李强】",
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,9 @@ def _paragraph(draw: st.DrawFn) -> Part:
 @st.composite
 def parts(draw: st.DrawFn) -> Part:
     """A heading, paragraph, link list, footer line or table."""
-    kind = draw(st.sampled_from(("heading", "paragraph", "paragraph", "paragraph", "links", "footer", "table")))
+    kind = draw(
+        st.sampled_from(("heading", "paragraph", "paragraph", "paragraph", "links", "footer", "table"))
+    )
     if kind == "paragraph":
         return _paragraph(draw)
     if kind == "heading":
@@ -112,7 +119,9 @@ def render_html(page: list[Part], broken: bool) -> str:
         elif part.kind == "paragraph":
             out.append(f"<p>{part.lines[0]}" + ("" if broken else "</p>"))
         elif part.kind == "links":
-            items = "".join(f"<li><a href='/{i}'>{t}</a>" + ("" if broken else "</li>") for i, t in enumerate(part.lines))
+            items = "".join(
+                f"<li><a href='/{i}'>{t}</a>" + ("" if broken else "</li>") for i, t in enumerate(part.lines)
+            )
             out.append(f"<ul class='nav'>{items}</ul>")
         elif part.kind == "footer":
             out.append(f"<div class='footer'>{part.lines[0]}</div>")
@@ -135,7 +144,7 @@ def _indexes(article: Article) -> list[int]:
 def _structure(article: Article) -> tuple[object, ...]:
     return (
         tuple(b.kind for b in article.blocks),
-        tuple(sorted((r.reason.value for r in article.removed))),
+        tuple(sorted(r.reason.value for r in article.removed)),
     )
 
 
@@ -175,7 +184,9 @@ def test_properties_idempotence(page: list[Part], as_html: bool, broken: bool) -
 
 @settings(PROFILE)
 @given(pages(), st.booleans(), st.sampled_from(("s2t", "t2s")))
-def test_properties_same_structure_in_both_chinese_scripts(page: list[Part], as_html: bool, direction: str) -> None:
+def test_properties_same_structure_in_both_chinese_scripts(
+    page: list[Part], as_html: bool, direction: str
+) -> None:
     """A page converted to the other Chinese script keeps the same kept kinds and removal reasons."""
     source = render_html(page, broken=False) if as_html else render_text(page)
     if direction == "t2s":

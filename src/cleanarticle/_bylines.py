@@ -25,7 +25,22 @@ from rapidfuzz import fuzz
 
 from cleanarticle._dates import find_date
 
-__all__ = ["MetaLine", "byline_names", "dateline_reporters", "parse_meta_line", "strip_site_suffix"]
+__all__ = [
+    "MetaLine",
+    "bare_names",
+    "byline_names",
+    "credit_names",
+    "date_line",
+    "dateline_reporters",
+    "has_common_surname",
+    "is_org_name",
+    "parse_meta_line",
+    "person_names",
+    "posted_by",
+    "strip_known_site",
+    "strip_site_suffix",
+    "title_parts",
+]
 
 # A meta line is short; the longest seen in the eval pages is ~110 chars. Longer lines are body text.
 MAX_META_LINE_CHARS = 120
@@ -40,6 +55,9 @@ MAX_LOOSE_PIECE_CHARS = 16
 # A site-name suffix of a <title> ("腾讯网", "BBC News", "The New York Times"), in display width
 # (Han = 2); calibrated on the eval titles, whose longest site part is ~24.
 MAX_SUFFIX_WIDTH = 32
+# A <title> split into more parts than this is left whole: eval titles have at most 5 parts, and
+# "A----…|B" (one og:title of 100,000 dashes) made the suffix loops run for minutes.
+MAX_TITLE_PIECES = 16
 # Fuzzy match of a title part against og:site_name (rapidfuzz ratio, 0-100).
 SITE_NAME_MIN_RATIO = 85
 
@@ -164,13 +182,23 @@ _LABEL_RE = re.compile(
 )
 
 # Characters after which a label starts a field.
-_FIELD_START = frozenset(" |/\\[【(（<《·•:,，;；、》>)）】]□■●◆▲★☆")
+_FIELD_START = frozenset(" |/\\[【(（<《·•:,，;；、》>)）】]□■●◆▲★☆〓")
 # Hard separators end a value.
 _VALUE_END = re.compile(r"[|\[\]【】()（）<>]|\s[-–—·•/]\s")
 _LOOSE_SPLIT = re.compile(r"[|\[\]【】()（）<>]|\s[-–—·•/]\s|\s{2,}")
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;，]")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|tw|hk)\b\S*")
-_DECOR = " \t□■●◆▲★☆>»·•:"
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|tw|hk)\b\S*", re.I
+)
+# A user name after an explicit 作者 label: letters, digits, Han and the joiners forums allow.
+_HANDLE = re.compile(rf"[\w{_HAN}&·.\-]{{2,16}}")
+# "2004年7月16日08:19 [ 黄宇 ] 来源：…": an unlabelled name in brackets, next to the date (sohu 2004).
+_BRACKETED_NAME = re.compile(rf"[\[【]\s?([{_HAN}]{{2,4}})\s?[\]】]")
+# "来源：[ 国际金融报 ]": a value wrapped in brackets.
+_BRACKETED_VALUE = re.compile(r"^\s*[\[【]\s?([^\[\]【】]{1,40}?)\s?[\]】]")
+_DECOR = " \t□■●◆▲★☆〓>»·•:"
+# A single user name or Han name after "by" ("by duscha", "by 眉间尺"), as forum meta lines give.
+_POSTER = re.compile(rf"[{_HAN}]{{2,4}}|(?=[\w.\-]*[a-z])[a-z0-9][\w.\-]{{1,29}}", re.ASCII | re.IGNORECASE)
 # A loose piece with grammar words, or a dateline ending ("…2月20日訊"), is body text.
 _LOOSE_NOT_META = re.compile(r"[的了是]|(?:电|電|讯|訊)$")
 _TRAILER_WORDS = frozenset(_words("更新 发布 發布 發佈 发表 發表 首发 首發 原创 原創"))
@@ -552,9 +580,15 @@ def _accept_label(text: str, m: re.Match[str], fields_so_far: int) -> tuple[str,
     prev = text[i - 1] if i > 0 else " "
     at_start = i == 0 or prev in _FIELD_START
     if label in _BY_LABELS:
-        hard_start = i == 0 or text[:i].rstrip()[-1:] in ("|", "[", "(", "•")
+        before = text[:i].rstrip()[-1:]
+        hard_start = i == 0 or before in ("|", "[", "(", "•")
         follow = re.match(r"\s+(?=[^\W\d_])", rest)
-        if not (hard_start and follow and rest[follow.end()].isupper()):
+        if not follow:
+            return None
+        first = rest[follow.end()]
+        # "… 2005/05/17 22:11:42 by 眉间尺": after a date, "by" names a poster, often a user name.
+        after_date = before.isdigit() and label == "by"
+        if not ((hard_start and first.isupper()) or (after_date and (first.isalpha() or "\u4e00" <= first))):
             return None
         return kind, raw, m.end() + follow.end()
     if label in _COLON_ONLY and not colon:
@@ -574,7 +608,7 @@ def _accept_label(text: str, m: re.Match[str], fields_so_far: int) -> tuple[str,
 
 
 def _clean_source(value: str) -> str | None:
-    value = value.strip(_DECOR + "，,、;；")
+    value = re.sub("[\ue000-\uf8ff]", "", value).strip(_DECOR + "，,、;；")  # private-use icon glyphs
     value = re.sub(r"^[《“\"「](.+)[》”\"」]$", r"\1", value)
     if not value or len(value) > 40 or _SENTENCE_PUNCT.search(value) or value.isdigit():
         return None
@@ -625,9 +659,11 @@ def parse_meta_line(s: str) -> MetaLine | None:
         accepted = _accept_label(text, m, len(labels))
         if accepted:
             labels.append((accepted[0], accepted[1], m.start(), accepted[2]))
-    dates, agencies, ok = _loose_pieces(text[: labels[0][2]] if labels else text)
+    unlabelled = text[: labels[0][2]] if labels else text
+    dates, agencies, ok = _loose_pieces(unlabelled)
     if not ok:
         return None
+    loose_names = [m.group(1) for m in _BRACKETED_NAME.finditer(unlabelled) if bare_names(m.group(1))]
     source: str | None = None
     authors: list[str] = []
     editors: list[tuple[str, str]] = []
@@ -638,6 +674,9 @@ def parse_meta_line(s: str) -> MetaLine | None:
         value = text[value_start:value_end]
         if kind == "ignore":
             continue
+        wrapped = _BRACKETED_VALUE.match(value)
+        if wrapped:
+            value = wrapped.group(1) + " " + value[wrapped.end() :]
         cut = _VALUE_END.search(value) or (re.search(r"\s{2,}", value) if kind != "author" else None)
         leftover = ""
         if cut:
@@ -661,11 +700,20 @@ def parse_meta_line(s: str) -> MetaLine | None:
                 source = cleaned
                 labelled_fields += 1
         elif kind == "author":
-            if label.strip().lower() in _BY_LABELS:
+            if label.strip().lower() in _BY_LABELS and not _POSTER.fullmatch(value.strip(_DECOR + "〓")):
                 names, by_agencies, _ = _latin_byline(_LATIN_BYLINE_END.split(value, maxsplit=1)[0])
                 agencies += by_agencies
             else:
                 names, _ = _split_names(value)
+                handle = _HANDLE.fullmatch(value.strip(_DECOR))
+                if (
+                    not names
+                    and handle
+                    and _canonical_label(label) in ("作者", "原作者")
+                    and handle.group() not in _ANONYMOUS
+                    and not handle.group().isdigit()
+                ):
+                    names = (handle.group(),)  # "作者： 放飞&心情": a forum or blog user name
             if names:
                 authors += names
                 labelled_fields += 1
@@ -675,6 +723,8 @@ def parse_meta_line(s: str) -> MetaLine | None:
             editors += [(name, role) for name in names]
             labelled_fields += bool(names)
     published = dates[0] if dates else None
+    if published is not None and not authors:
+        authors += loose_names
     if source is None and agencies:
         source = agencies[0]
     if labelled_fields == 0 and not (published is not None and (agencies or empty_fields)):
@@ -779,6 +829,8 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
     seps = _TITLE_SEPARATOR.findall(text)
     if len(pieces) < 2:
         return text
+    if len(pieces) > MAX_TITLE_PIECES:
+        return text  # not a title with a suffix; and the loops below are quadratic in pieces
     # Right side: drop site and section parts.
     while len(pieces) > 1:
         last, sep = pieces[-1], seps[-1]
@@ -801,3 +853,250 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
             break
         pieces, seps = pieces[1:], seps[1:]
     return ("".join(p + s for p, s in zip(pieces[:-1], seps, strict=True)) + pieces[-1]).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Names without a label, credits, posted-by lines and date lines
+
+# The commonest Chinese surnames (single and compound, Simplified and Traditional): the ~130 that
+# cover ~90 % of the population in the 2020 census tables. Only used to accept a line that is a bare
+# name with no label ("胡平" under a headline, "（袁源）" closing an article), where a label-free word
+# would otherwise pass for a name.
+_SURNAMES_1 = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+    "肖萧蕭田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金韦韋贾賈夏付傅方"
+    "邹鄒熊白孟秦邱侯江尹薛闫閆段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易乔喬"
+    "赖賴文施洪辛柯庄莊樊殷牛关關祝左涂凌葛伊"
+)
+_SURNAMES_2 = frozenset(
+    _words(
+        "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 慕容 令狐 皇甫 尉迟 尉遲 公孙 公孫 "
+        "长孙 長孫 宇文 司徒 夏侯 端木 西门 西門 独孤 獨孤"
+    )
+)
+# Endings that make a Han string an organisation or a site rather than a person ("云南网",
+# "汉斯出版社", "大汉网络"); from the <meta name="author"> values of the dev pages.
+_ORG_ENDINGS = tuple(
+    _words(
+        "网 網 网络 網絡 报 報 社 集团 集團 公司 出版社 期刊 杂志 雜誌 中心 政府 委员会 委員會 部 局 厅 廳 "
+        "办 辦 院 所 台 站 频道 頻道 新闻 新聞 日报 日報 晚报 晚報 传媒 傳媒 科技 工作室 编辑部 編輯部"
+    )
+)
+_ORG_WORDS = frozenset(
+    _words("publishers publisher publishing inc ltd llc gmbh corp corporation group media")
+)
+# A bare name line holds at most this many names ("王建宏 张文攀").
+MAX_BARE_NAMES = 3
+# A credit closing an article, "（记者 胡晓蓉）", sits in the last characters of its paragraph.
+MAX_CREDIT_CHARS = 40
+
+_TRAILING_PAREN = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*[。.]?\s*$")
+_NAMES_REPORTED = re.compile(
+    rf"^((?:[{_HAN}{_DOTS}]{{2,8}}\s*){{1,3}}?)\s*[{_HAN}]{{0,6}}(?:报道|報道|报导|報導)$"
+)
+_BARE_SPLIT = re.compile(r"[\s、，,/]+")
+
+
+def has_common_surname(token: str) -> bool:
+    """Whether a Han token starts with one of the commonest Chinese surnames."""
+    return token[:2] in _SURNAMES_2 or token[:1] in _SURNAMES_1
+
+
+def is_org_name(value: str) -> bool:
+    """An organisation, site or publication name rather than a person ("云南网", "Hans Publishers")."""
+    value = value.strip()
+    if not value:
+        return False
+    if re.search(f"[{_HAN}]", value):
+        return value.endswith(_ORG_ENDINGS) and not _DOTTED_NAME.fullmatch(value)
+    return value.lower() in _AGENCIES or any(w in _ORG_WORDS for w in value.lower().split())
+
+
+def person_names(value: str, whole: bool = False) -> tuple[str, ...]:
+    """The person names in a structured author value (``<meta name="author">``, JSON-LD).
+
+    Sites, organisations, handles, URLs and CMS user ids ("L_104485") are dropped: ``<meta>`` author
+    fields hold those as often as names. ``whole``: the value is one name, not a list (a repeated
+    ``DC.Creator`` tag holds "Jong, Michiel de").
+    """
+    value = " ".join(value.split())
+    if not value or len(value) > MAX_BYLINE_CHARS or value.startswith(("http", "@", "www.")):
+        return ()
+    if whole:
+        parts = [value]
+    elif re.search(f"[{_HAN}]", value):
+        parts = []
+        for piece in re.split(r"[,，、;；/|]+", value):
+            han = re.search(f"[{_HAN}]", piece) is not None
+            parts += piece.split() if han else [piece]
+    else:
+        parts = [p for p in _LATIN_CONNECTORS.split(value) if p.strip()]
+        if any(len(p.split()) == 1 for p in parts) and len(parts) == 2 and "," in value:
+            parts = [value]  # "Doe, Jane": one inverted name
+        elif len(parts) > 1 and not all(_latin_name(p.strip(" ,;"), 1) for p in parts):
+            return person_names(value, whole=True)  # "Mac & i": a list only when every part is a name
+    names: list[str] = []
+    for part in parts:
+        part = part.strip(" ,;")
+        if not part or is_org_name(part) or _URL.fullmatch(part) or part.startswith("@"):
+            continue
+        if re.search(f"[{_HAN}]", part):
+            if _is_han_name(part) and part not in _ANONYMOUS:
+                names.append(part)
+        elif re.search(r"\d|_", part) is None and (
+            _latin_name(part.replace(",", ""), 1)
+            or (whole and part[0].isupper() and re.fullmatch(r"[\w .,'’&-]{1,60}", part))
+        ):
+            names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def bare_names(line: str, known: Iterable[str] = ()) -> tuple[str, ...]:
+    """Names when ``line`` is nothing but 1-3 Chinese names ("胡平", "王建宏 张文攀"); () otherwise.
+
+    Without a label a word could pass for a name, so each name must start with a common surname or be
+    one of ``known`` (names the page states elsewhere, e.g. a "茉莉：…" headline prefix).
+    """
+    text = line.translate(_PUNCT).strip(_DECOR + "()（）[]【】")
+    if not text or len(text) > 20:
+        return ()
+    tokens = [t for t in _BARE_SPLIT.split(text) if t]
+    if not 1 <= len(tokens) <= MAX_BARE_NAMES:
+        return ()
+    known_set = set(known)
+    for token in tokens:
+        if token in known_set:
+            continue
+        if not (
+            _is_han_name(token) and len(token) <= 3 + (token[:2] in _SURNAMES_2)
+        ) or not has_common_surname(token):
+            return ()
+    return tuple(dict.fromkeys(tokens))
+
+
+def credit_names(text: str) -> tuple[str, ...]:
+    """Authors credited at the very end of an article's text, or on a line after it.
+
+    ``…循环的绿色制造体系。（记者 胡晓蓉）``, ``（姚峰 上海报道）``, ``（袁源）``, ``记者 刘涛``,
+    ``□ 本报记者 葛灵丹``, ``新京报记者 彭冲 山东冠县报道``, ``顶端新闻·河南商报记者马俊峰/文``.
+    """
+    text = text.translate(_PUNCT).strip()
+    if not text:
+        return ()
+    paren = _TRAILING_PAREN.search(text[-MAX_CREDIT_CHARS - 4 :])
+    if paren is not None:
+        content = paren.group(1).strip()
+        names = _credit_names(content)
+        if names:
+            return names
+        reported = _NAMES_REPORTED.match(content)
+        if reported:
+            return bare_names(reported.group(1))
+        if paren.start() == 0 or len(text) > MAX_CREDIT_CHARS:
+            return bare_names(content)
+        return ()
+    if len(text) > MAX_CREDIT_CHARS:
+        return ()
+    names = dateline_reporters(text) or byline_names(text)
+    if names:
+        return names
+    glued = _GLUED_CREDIT.search(text) or _TRAILING_REPORTER.search(text)
+    if glued:
+        return _credit_names(glued.group(1))
+    return ()
+
+
+# "…记者马俊峰/文": an author label glued to a name that ends with "/文" (the writer's mark).
+_GLUED_CREDIT = re.compile(rf"((?:记者|記者|作者|通讯员|通訊員)\s?[{_HAN}{_DOTS}]{{2,8}})\s*/\s*文")
+
+# "整合 新华日报·交汇点记者 徐睿翔": a desk name, then the reporter label and names, ending the line.
+_TRAILING_REPORTER = re.compile(
+    rf"((?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}{_DOTS}]{{2,8}}(?:[\s、][{_HAN}{_DOTS}]{{2,8}}){{0,3}})\s*$"
+)
+
+# Forum and blog posting lines: who posted, and when. From the templates of bbs/blog systems.
+_POSTED = (
+    # 本贴由大卫于2005年8月12日16:12:21在〖…〗发表 / 本帖由X于…发表
+    re.compile(r"^本[贴帖]由\s?(?P<name>[^\s于於]{1,20}?)\s?[于於]\s?(?P<rest>.+)$"),
+    # 由海姑娘张贴 @ 2005-06-14 03:25:55
+    re.compile(
+        r"^由\s?(?P<name>\S{1,20}?)\s?(?:张贴|張貼|发表|發表|发布|發佈)\s?(?:@|于|於)?\s?(?P<rest>.*)$"
+    ),
+    # ggjjzhzz 发表于 2005-9-15 11:46:00 / 作者 发表于: …
+    re.compile(r"^(?P<name>[^\s:|]{2,20})\s+(?:发表于|發表於|发布于|發布於|写于|寫於)\s?:?\s?(?P<rest>.+)$"),
+    # Posted by Jane Doe on March 10, 2015 / Posted on March 10, 2015 by Jane Doe
+    re.compile(
+        r"^(?:posted|written|published)\s+by\s+(?P<name>[^|•]{2,40}?)\s+(?:on|at|@)\s+(?P<rest>.+)$", re.I
+    ),
+)
+
+
+def posted_by(line: str) -> tuple[tuple[str, ...], datetime | None]:
+    """(names, date) of a forum or blog posting line ("由X张贴 @ 2005-06-14 03:25"); ((), None) if not one."""
+    text = line.translate(_PUNCT).strip(_DECOR + "〓")
+    if len(text) > MAX_META_LINE_CHARS:
+        return (), None
+    for pattern in _POSTED:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        found = find_date(m.group("rest"))
+        if found is None or found[1] > 4:
+            continue  # the date follows the verb: otherwise this is a sentence
+        name = m.group("name").strip()
+        names: tuple[str, ...]
+        if re.search(f"[{_HAN}]", name):
+            names = (name,) if (_is_han_name(name) or len(name) <= 8) and not is_org_name(name) else ()
+        elif _USER_NAME.fullmatch(name):
+            names = (name,)
+        else:
+            names, _, _ = _latin_byline(name)
+        return tuple(names), found[0]
+    return (), None
+
+
+# Extras a date line may carry besides its date: the page's own URL, a zone remark, the forum's
+# "楼主" (original poster) mark, a weekday.
+_DATE_LINE_EXTRAS = re.compile(
+    r"(?:https?://|www\.)\S*|[(（][^()（）]{0,8}(?:时间|時間)[)）]|楼主|樓主|[(（]?(?:星期|周|週)[一二三四五六日天][)）]?"
+)
+# What may remain of a date line once its date and extras are gone.
+MAX_DATE_LINE_REST = 6
+
+
+def date_line(line: str) -> datetime | None:
+    """The date of a line that is only a date ("2005-06-14 03:25:55", "2022年02月13日",
+    "2006年12月27日（京港台时间）", "http://www.qianlong.com/ 2005-07-18 13:03:17"); None otherwise."""
+    if len(line) > MAX_META_LINE_CHARS // 2:
+        return None
+    found = find_date(line)
+    if found is None:
+        return None
+    rest = _DATE_LINE_EXTRAS.sub(" ", line[: found[1]] + " " + line[found[2] :])
+    if _SENTENCE_PUNCT.search(rest):
+        return None
+    rest = re.sub(r"[\s|/\\\-–—·•:：.()（）\[\]【】〓]+", "", rest)
+    return found[0] if len(rest) <= MAX_DATE_LINE_REST else None
+
+
+def strip_known_site(title: str, site_names: Iterable[str]) -> str:
+    """``title`` without a suffix that names the site itself ("X | Aktuálně.cz" with site
+    "Aktuálně.cz"); unlike ``strip_site_suffix``, a part is never dropped for merely looking like a
+    site name, because structured titles (og:title, JSON-LD) rarely carry one."""
+    text = " ".join(title.split())
+    keys = _site_keys(site_names)
+    if not keys:
+        return text
+    pieces = _TITLE_SEPARATOR.split(text)
+    seps = _TITLE_SEPARATOR.findall(text)
+    while len(pieces) > 1 and _matches_site(pieces[-1], keys):
+        rest = "".join(p + s for p, s in zip(pieces[:-2], seps[:-1], strict=True)) + pieces[-2]
+        if _width(rest) < 2 * _width(pieces[-1]):
+            break
+        pieces, seps = pieces[:-1], seps[:-1]
+    return ("".join(p + s for p, s in zip(pieces[:-1], seps, strict=True)) + pieces[-1]).strip()
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a ``<title>`` between site/section separators ("标题_科技_腾讯网" → 3 parts)."""
+    return [p for p in _TITLE_SEPARATOR.split(" ".join(title.split())) if p.strip()]

@@ -76,7 +76,9 @@ def clean(
         raise OptionError(f"encoding must be a str, not {type(encoding).__name__}")
     if pipeline is not None and not isinstance(pipeline, Pipeline):
         raise OptionError(f"pipeline must be a Pipeline, not {type(pipeline).__name__}")
-    doc = Document(source=source, url=url, input_format=input_format, declared_encoding=encoding, limits=limits)
+    doc = Document(
+        source=source, url=url, input_format=input_format, declared_encoding=encoding, limits=limits
+    )
     chosen = pipeline or DEFAULT_PIPELINE
     if profile is not None:
         chosen = _with_profile(chosen, profile)

@@ -51,10 +51,18 @@ def _learn_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("dirs", nargs="+", metavar="DIR", help="folders of pages of one site (read recursively)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the profile JSON")
-    p.add_argument("--min-pages", type=int, default=MIN_PAGES,
-                   help=f"pages needed before anything counts as boilerplate (default {MIN_PAGES})")  # fmt: skip
-    p.add_argument("--min-share", type=float, default=MIN_SHARE,
-                   help=f"share of pages a block must occur on (default {MIN_SHARE})")  # fmt: skip
+    p.add_argument(
+        "--min-pages",
+        type=int,
+        default=MIN_PAGES,
+        help=f"pages needed before anything counts as boilerplate (default {MIN_PAGES})",
+    )
+    p.add_argument(
+        "--min-share",
+        type=float,
+        default=MIN_SHARE,
+        help=f"share of pages a block must occur on (default {MIN_SHARE})",
+    )
     p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto")
     return p
 
@@ -121,8 +129,12 @@ def _dedup_parser() -> argparse.ArgumentParser:
         description="Group near-duplicate articles of a JSON-lines file (one article per line).",
     )
     p.add_argument("file", metavar="FILE.jsonl", help="articles as JSON lines; - reads standard input")
-    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
-                   help=f"estimated Jaccard similarity for a duplicate, in (0, 1] (default {DEFAULT_THRESHOLD})")  # fmt: skip
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help=f"estimated Jaccard similarity for a duplicate, in (0, 1] (default {DEFAULT_THRESHOLD})",
+    )
     return p
 
 

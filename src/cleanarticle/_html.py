@@ -156,7 +156,9 @@ def parse_html(text: str) -> tuple[Any, list[str]]:
     root, cut = _parse(flatten_deep(text, MAX_DEPTH))
     if cut:  # our depth count disagreed with libxml2's: keep the text, give up all markup
         root, _ = _parse(flatten_deep(text, 0))
-        warning = "page is nested deeper than the HTML parser's limit; all markup was dropped to keep its text"
+        warning = (
+            "page is nested deeper than the HTML parser's limit; all markup was dropped to keep its text"
+        )
     return root, [warning]
 
 

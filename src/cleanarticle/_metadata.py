@@ -1,33 +1,59 @@
 """Metadata: title, original title, publication time, source, authors, editors.
 
 Every source the page offers is read, then each field takes the first answer in a documented
-confidence order (see docs/extraction.md):
+confidence order (docs/metadata.md has the examples):
 
-- title: JSON-LD ``headline`` > ``og:title``/``twitter:title`` > the visible headline (an ``<h1>``
-  matching ``<title>``, or in a text dump the line above the meta line) > ``<title>`` without its
-  site-name suffix.
-- published: JSON-LD ``datePublished`` > publication ``<meta>`` tags > the visible meta line >
-  ``<time datetime>`` > a date in the first blocks under the headline > a date in the URL path.
-- authors: JSON-LD ``author`` > author ``<meta>`` > a visible byline (``By …``, ``作者：…``) > the meta
-  line > the reporters of a Chinese dateline (``(記者 顏雅婷)``).
+- title: JSON-LD ``headline``/``name`` (the one closer to ``<title>`` when they differ) >
+  ``og:title``/``twitter:title``/``dc.title`` (both without a suffix naming the site) > the visible
+  headline (an ``<h1>`` or heading matching ``<title>``; the line above the meta line) > ``<title>``
+  without its site-name suffix > a lone ``<h1>``.
+- published: JSON-LD ``datePublished`` > publication ``<meta>`` tags > ``itemprop=datePublished`` /
+  ``<time pubdate>`` > the visible meta line > JSON-LD ``dateCreated`` and modification ``<meta>`` >
+  ``<time datetime>`` > a date line or posting line around the headline > a date in the first blocks
+  under the headline > a meta line, posting line or date line closing the article > the URL path.
+- authors: JSON-LD persons > author ``<meta>`` persons > byline elements (``rel=author``,
+  ``itemprop=author``, class/id ``byline``/``author``) > a visible byline under the headline
+  (``By …``, ``作者：…``) > the meta line > the reporters of a Chinese dateline (``(記者 顏雅婷)``) >
+  a posting line (``由X张贴``, ``X 发表于 …``) > a name-only line under the headline > the credit
+  closing the article (``（记者 胡晓蓉）``, ``记者 刘涛``) > organisations named as author.
 - source: the meta line's ``來源/来源`` > ``og:site_name`` > JSON-LD ``publisher``.
-- editors: the meta line and editor lines (``[责任编辑：…]``) anywhere on the page; roles kept.
+- editors: the meta line and editor lines (``[责任编辑：…]``) anywhere on the page; roles kept, and an
+  editor is never an author.
 
-Blocks that only carry metadata (headline, meta line, byline, ``原標題:`` line, editor lines) are
-removed with reason ``metadata``: their content lives on in the Article's fields.
+Blocks that only carry metadata (headline, meta line, byline, ``原標題:`` line, editor lines, a date
+line or posting line by the headline, a closing credit line) are removed with reason ``metadata``:
+their content lives on in the Article's fields.
+
+The work is bounded: the visible signals are read in windows around the headline and the end of the
+first run of article paragraphs, never by scanning every block with fuzzy matching.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
-from ._bylines import MetaLine, byline_names, dateline_reporters, parse_meta_line, strip_site_suffix
+from ._bylines import (
+    MetaLine,
+    bare_names,
+    byline_names,
+    credit_names,
+    date_line,
+    dateline_reporters,
+    is_org_name,
+    parse_meta_line,
+    person_names,
+    posted_by,
+    strip_known_site,
+    strip_site_suffix,
+    title_parts,
+)
 from ._dates import find_date, parse_date
 from ._fold import fold
 from ._model import Block, BlockKind, Document, Editor, Reason
@@ -40,17 +66,22 @@ ZH_BYLINE = re.compile(r"^\s*(?:作者|撰文|文|記者|记者|文／|文/)\s*[
 URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # Serialisers wrap JSON-LD in CDATA markers, sometimes commented out (``/*<![CDATA[*/``).
 _CDATA = re.compile(r"^\s*(?:/\*\s*)?<!\[CDATA\[(?:\s*\*/)?|(?:/\*\s*)?\]\]>(?:\s*\*/)?\s*$")
-# Meta tags, in confidence order, for each field.
+# Meta tags, in confidence order, for each field. Publication first; creation/modification times
+# only after the visible meta line (a page edited years later keeps its publication date visible).
 DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
-    "publish-date", "publication_date", "dc.date.issued", "dc.date", "dcterms.created", "date",
-    "sailthru.date", "parsely-pub-date", "og:release_date", "article.published", "published_time",
-    "weibo:article:create_at", "created", "article:modified_time", "og:updated_time",
+    "publish-date", "publication_date", "citation_publication_date", "citation_date", "dc.date.issued",
+    "dc.date", "dcterms.created", "dcterms.date", "date", "sailthru.date", "parsely-pub-date",
+    "og:release_date", "article.published", "published_time", "weibo:article:create_at",
 )  # fmt: skip
-AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author",
-               "og:article:author", "twitter:creator")  # fmt: skip
-TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
-SITE_META = ("og:site_name", "application-name", "twitter:site")
+LATE_DATE_META = ("created", "datecreated", "article:modified_time", "og:updated_time", "datemodified")
+# ``twitter:creator`` is left out: it holds a handle ("@dangoodin001", "folha"), not a name.
+AUTHOR_META = (
+    "author", "article:author", "article:author_name", "dc.creator", "dcterms.creator", "citation_author",
+    "byl", "sailthru.author", "parsely-author", "og:article:author",
+)  # fmt: skip
+TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline")
+SITE_META = ("og:site_name", "application-name")
 # How far below the headline a meta line or a dateline may sit, in blocks.
 META_WINDOW = 8
 # A dateline opens one of the first paragraphs under the headline (2: a lead-in line may precede it).
@@ -62,24 +93,106 @@ HEADLINE_MAX_CHARS = 120
 HEADLINE_SCAN = 400
 # An <h1> is the headline when its folded text is this similar to <title>/og:title (rapidfuzz 0-100).
 HEADLINE_MATCH = 70
+# ...and its text is the title when at least this similar (otherwise <title>'s text is): 90 lets a
+# headline differ from <title> by a word or punctuation only.
+HEADLINE_SAME = 90
+# Permalink marks Sphinx and static-site generators append to headings ("History¶", "Usage #").
+_PERMALINK = re.compile(r"\s*[¶#🔗]\s*$")
+# When JSON-LD has both ``name`` and ``headline`` and they differ, the one whose similarity to
+# <title> is higher wins; ``headline`` by default (it is the article's, ``name`` is often the site's).
+# Article paragraphs: at least this many characters, with clause punctuation, few links. 30 keeps the
+# ~38-character hard-wrapped lines of 2005 pages.
+PROSE_MIN_CHARS = 30
+PROSE_MAX_LINK_DENSITY = 0.3
+PROSE_PUNCT = re.compile(r"[。！？，；、]|[,.!?;](?:\s|$)")
+# The first article paragraph is looked for this many blocks past the headline (or the page start).
+BODY_SEARCH = 40
+# Without a headline, the article is the first run of paragraphs holding this many characters (a
+# sidebar blurb holds fewer; a blog page's first post more), else the longest run.
+BODY_MIN_CHARS = 300
+# The article's paragraph run may be interrupted by this many other blocks (sub-headings, images,
+# "展开全文" buttons); calibrated on chinese_wced, where 4 spans every article's sub-headings.
+BODY_GAP = 4
+# A date line, posting line or bare name sits at most this many blocks before the headline (a page
+# date above it) or before the first paragraph when no headline was found.
+HEAD_BEFORE = 3
+# A closing credit sits in the last paragraphs or at most this many blocks after them. The run's end
+# is fuzzy (a footer line "…版权所有，未经许可不得转载" reads as prose), so the window reaches back
+# TAIL_BEFORE blocks and the first credit in it wins.
+TAIL_AFTER = 5
+TAIL_BEFORE = 4
+# Byline elements found by class/id/rel/itemprop: text at most this long (Readability's 100), and at
+# most this many looked at (bounded work on pages with hundreds of comment authors).
+BYLINE_ELEMENT_MAX_CHARS = 100
+BYLINE_ELEMENT_SCAN = 30
+# class/id of a byline element, as substrings (Readability's byline pattern).
+BYLINE_CUE = re.compile(r"byline|author|dateline|writtenby|p-author|auteur|autor|zuozhe", re.I)
+# ...unless it or an ancestor is one of these: comment authors, author bios, "more by", teaser lists.
+# Substrings for the distinctive words, whole class tokens for the short ones ("form" would match
+# "information").
+NOT_BYLINE_CUE = re.compile(r"comment|sidebar|widget|recommend|related|follow|teaser|avatar|subscribe", re.I)
+NOT_BYLINE_TOKENS = frozenset(
+    {"bio", "bios", "more", "nav", "navbar", "menu", "share", "sharing", "footer", "promo", "reply",
+     "replies", "respond", "popular", "form", "input", "photo", "image", "img", "card", "cards", "list"}
+)  # fmt: skip
+_CUE_SPLIT = re.compile(r"[\s_\-]+")
+NOT_BYLINE_TAGS = frozenset({"nav", "aside", "footer", "form", "head", "input", "link", "meta", "img"})
+BYLINE_ANCESTORS = 8
+# A leading "By" and what ends the name part of a byline element ("Dan Goodin - Apr 16, 2015").
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|reported)\s+)?(?:by|par|por|von|di|door|av|af|от)\b\s*:?\s*", re.I
+)
+_BYLINE_ELEMENT_END = re.compile(r"\s*(?:[|•·(@]|\s[-–—]\s|—|\bon\s|\bupdated\b|\bpublished\b|\d)", re.I)
+# A JSON-LD Person's name is taken as written up to this length (longer: a description).
+MAX_LD_NAME_CHARS = 80
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle", "report",
-     "scholarlyarticle", "techarticle", "opinionnewsarticle", "liveblogposting", "webpage", "posting"}
+     "scholarlyarticle", "techarticle", "opinionnewsarticle", "liveblogposting", "webpage", "posting",
+     "socialmediaposting", "discussionforumposting", "reviewnewsarticle", "backgroundnewsarticle",
+     "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle", "medicalscholarlyarticle",
+     "apireference", "creativework", "review"}
 )  # fmt: skip
+# Month and weekday names: "Sunday, Feb" in a byline element is its date, not a name.
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday)\b",
+    re.I,
+)
+# A title prefix naming the writer of a column: "茉莉：我是怎样卷入八九民运的".
+_TITLE_AUTHOR_PREFIX = re.compile(r"^([\u4e00-\u9fff·]{2,6})[:：]")
 
 
-def _meta_tags(tree: Any) -> dict[str, str]:
-    out: dict[str, str] = {}
+@dataclass(slots=True)
+class _Head:
+    """What the page's <head> and structured data say."""
+
+    meta: dict[str, str]
+    meta_all: dict[str, list[str]]
+    ld: list[dict[str, Any]]
+    ld_ids: dict[str, dict[str, Any]]
+    page_title: str | None
+    sites: list[str]
+
+
+def _meta_tags(tree: Any) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The first value of each <meta> key, and every value of each key (repeated ``DC.Creator``)."""
+    first: dict[str, str] = {}
+    every: dict[str, list[str]] = {}
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         content = (el.get("content") or "").strip()
-        if key and content and key not in out:
-            out[key] = content
-    return out
+        if key and content:
+            first.setdefault(key, content)
+            every.setdefault(key, []).append(content)
+    return first, every
 
 
-def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
-    """Article-like objects from every JSON-LD script, including @graph members."""
+def _json_ld(tree: Any) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Article-like objects from every JSON-LD script (including @graph members), and every object
+    with an ``@id`` (an author given as ``{"@id": …}`` is resolved through it)."""
+    articles: list[dict[str, Any]] = []
+    ids: dict[str, dict[str, Any]] = {}
     for el in tree.iter("script"):
         if "ld+json" not in (el.get("type") or "").lower() or not el.text:
             continue
@@ -95,20 +208,53 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
             elif isinstance(item, dict):
                 if "@graph" in item:
                     stack.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
-                types = item.get("@type")
-                types = types if isinstance(types, list) else [types]
-                if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
-                    yield item
+                if isinstance(item.get("@id"), str) and len(item) > 1:
+                    ids.setdefault(item["@id"], item)
+                if any(t in ARTICLE_TYPES or t.endswith(("article", "posting")) for t in _types(item)):
+                    articles.append(item)
+    return articles, ids
 
 
-def _names(value: Any) -> list[str]:
+def _types(item: dict[str, Any]) -> list[str]:
+    types = item.get("@type")
+    return [t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)]
+
+
+def _ld_people(value: Any, ids: dict[str, dict[str, Any]], depth: int = 0) -> tuple[list[str], list[str]]:
+    """(persons, organisations) named by a JSON-LD ``author``/``creator`` value."""
+    persons: list[str] = []
+    orgs: list[str] = []
+    if depth > 3:
+        return persons, orgs
     if isinstance(value, str):
-        return [value.strip()] if value.strip() and not value.startswith("http") else []
-    if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    return []
+        persons += person_names(value)
+        if not persons and value.strip() and not value.startswith("http"):
+            orgs.append(value.strip())
+    elif isinstance(value, list):
+        for v in value:
+            p, o = _ld_people(v, ids, depth + 1)
+            persons += p
+            orgs += o
+    elif isinstance(value, dict):
+        if set(value) <= {"@id", "@type"} and isinstance(value.get("@id"), str) and value["@id"] in ids:
+            return _ld_people(ids[value["@id"]], ids, depth + 1)
+        name = value.get("name")
+        if isinstance(name, list):
+            name = next((n for n in name if isinstance(n, str)), None)
+        if isinstance(name, str) and name.strip():
+            org = any(
+                "organization" in t or t in ("newsmediaorganization", "corporation") for t in _types(value)
+            )
+            name = " ".join(name.split())
+            if org or is_org_name(name):
+                orgs.append(name)
+            elif "person" in _types(value) and len(name) <= MAX_LD_NAME_CHARS and not name.startswith("http"):
+                persons.append(
+                    name
+                )  # typed as a Person: taken as written ("Bruno (Henrique Zecchin) Rodrigues")
+            else:
+                persons += person_names(name, whole=True) or person_names(name)
+    return persons, orgs
 
 
 def _first_str(value: Any) -> str | None:
@@ -124,13 +270,6 @@ def _first_str(value: Any) -> str | None:
     return None
 
 
-def _split_people(value: str) -> list[str]:
-    names = list(byline_names(value))
-    if names:
-        return names
-    return [p.strip() for p in re.split(r"\s*(?:,|;|、|，|\band\b|&)\s*", value) if p.strip()]
-
-
 def _dedupe(items: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
@@ -142,65 +281,59 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
+def _text(el: Any) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _prose(b: Block) -> bool:
+    """An article paragraph: long enough, punctuated, few links, outside nav/footer/aside."""
+    return (
+        b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM)
+        and len(b.text) >= PROSE_MIN_CHARS
+        and b.link_density <= PROSE_MAX_LINK_DENSITY
+        and b.region not in ("nav", "footer", "aside")
+        and PROSE_PUNCT.search(b.text) is not None
+    )
+
+
+def _short(b: Block, limit: int = META_MAX_CHARS) -> bool:
+    return b.removal is None and b.kind is not BlockKind.IMAGE and 0 < len(b.text) <= limit
+
+
 class ExtractMetadata:
     """Fill the Document's metadata fields and remove the blocks that only carried metadata."""
 
     name = "metadata"
 
     def __call__(self, doc: Document) -> Document:
-        head: dict[str, str] = {}
-        ld: list[dict[str, Any]] = []
-        page_title: str | None = None
-        if doc.tree is not None:
-            head = _meta_tags(doc.tree)
-            ld = list(_json_ld(doc.tree))
-            for el in doc.tree.iter("title"):
-                page_title = " ".join((el.text or "").split()) or None
-                break
+        head = self._head(doc)
         blocks = doc.live()
-        site = next((head[k] for k in SITE_META if head.get(k)), None)
 
         # Title: structured data first, then the visible headline, then <title>.
-        title = next((s for s in (_first_str(o.get("headline")) for o in ld) if s), None)
-        title = title or next((head[k] for k in TITLE_META if head.get(k)), None)
+        structured = self._structured_title(head)
         meta_i, meta = self._meta_line(blocks)
-        headline_i = self._headline(blocks, meta_i, title or page_title)
+        headline_i, matched = self._headline(blocks, meta_i, structured or head.page_title)
+        title = structured
         if headline_i is not None:
             blocks[headline_i].remove(self.name, Reason.METADATA, "headline")
-            title = title or blocks[headline_i].text
-        if not title and page_title:
-            title = strip_site_suffix(page_title, [site] if site else [])
+            if not title and (matched or not head.page_title):
+                title = _PERMALINK.sub("", blocks[headline_i].text)
+        if not title and head.page_title:
+            title = strip_site_suffix(head.page_title, head.sites)
         doc.title = title.strip() if title else None
 
-        # Published.
-        published: datetime | None = None
-        for o in ld:
-            published = published or parse_date(str(o.get("datePublished") or o.get("dateCreated") or ""))
-        for k in DATE_META:
-            if published is None and head.get(k):
-                published = parse_date(head[k])
-        if published is None and meta is not None:
-            published = meta.published
-        if published is None and doc.tree is not None:
-            for el in doc.tree.iter("time"):
-                published = parse_date(el.get("datetime") or "") or parse_date(
-                    " ".join((el.text or "").split())
-                )
-                if published:
-                    break
         start = (headline_i + 1) if headline_i is not None else 0
-        if published is None:
-            for b in blocks[start : start + META_WINDOW]:
-                if len(b.text) <= META_MAX_CHARS:
-                    found = find_date(b.text)
-                    if found:
-                        published = found[0]
-                        break
-        if published is None and doc.url:
-            m = URL_DATE.search(doc.url)
-            if m:
-                published = parse_date(f"{m[1]}-{m[2]}-{m[3]}")
-        doc.published = published
+        body_start, body_end = self._body(blocks, headline_i)
+        head_window = self._head_window(blocks, headline_i, body_start)
+        tail_window = (
+            range(max(start, body_end - TAIL_BEFORE), min(len(blocks), body_end + 1 + TAIL_AFTER))
+            if (body_end >= 0)
+            else range(0)
+        )
+        found = self._scan_windows(blocks, head_window, tail_window, meta_i)
+        found["head_window"] = head_window
+
+        doc.published = self._published(doc, head, meta, blocks, start, found)
 
         for b in blocks[: start + META_WINDOW * 2]:
             if b.removal is None and len(b.text) <= META_MAX_CHARS:
@@ -210,32 +343,7 @@ class ExtractMetadata:
                     b.remove(self.name, Reason.METADATA, "original_title")
                     break
 
-        # People.
-        authors: list[str] = []
-        for o in ld:
-            authors += _names(o.get("author"))
-        if not authors:
-            for k in AUTHOR_META:
-                if head.get(k) and not head[k].startswith(("http", "@")):
-                    authors = _split_people(head[k])
-                    break
-        for i in range(start, min(len(blocks), start + META_WINDOW)):
-            b = blocks[i]
-            if b.removal is None and len(b.text) <= META_MAX_CHARS and b.kind is not BlockKind.IMAGE:
-                if BYLINE.match(b.text) or ZH_BYLINE.match(b.text):
-                    names = byline_names(b.text)
-                    if names:
-                        authors = authors or list(names)
-                        b.remove(self.name, Reason.METADATA, "byline")
-        if meta is not None:
-            authors = authors or list(meta.authors)
-        if not authors:
-            paragraphs = [b for b in blocks[start : start + META_WINDOW] if b.removal is None]
-            for b in paragraphs[:DATELINE_PARAGRAPHS]:
-                authors = list(dateline_reporters(b.text))
-                if authors:
-                    break
-        doc.authors = _dedupe(authors)
+        doc.authors = _dedupe(self._authors(doc, head, meta, blocks, start, found))
 
         editors: list[Editor] = []
         if meta is not None:
@@ -243,16 +351,347 @@ class ExtractMetadata:
             doc.source_name = meta.source
         for b in blocks:
             if b.removal is None and len(b.text) <= 60 and b.kind is not BlockKind.IMAGE:
-                m = parse_meta_line(b.text)
-                if m is not None and m.editors and not m.published and not m.source and not m.authors:
-                    editors += [Editor(n, r) for n, r in m.editors]
+                line = parse_meta_line(b.text)
+                if line is not None and line.editors and not (line.published or line.source or line.authors):
+                    editors += [Editor(n, r) for n, r in line.editors]
                     b.remove(self.name, Reason.METADATA, "editor_line")
         doc.editors = list(dict.fromkeys(editors))
         if not doc.source_name:
-            publisher = next((_first_str(o.get("publisher")) for o in ld if o.get("publisher")), None)
+            publisher = next((_first_str(o.get("publisher")) for o in head.ld if o.get("publisher")), None)
+            site = next((head.meta[k] for k in SITE_META if head.meta.get(k)), None)
             doc.source_name = site or publisher
-
         return doc
+
+    # -----------------------------------------------------------------------------------------
+    # Sources
+
+    def _head(self, doc: Document) -> _Head:
+        meta: dict[str, str] = {}
+        meta_all: dict[str, list[str]] = {}
+        ld: list[dict[str, Any]] = []
+        ids: dict[str, dict[str, Any]] = {}
+        page_title: str | None = None
+        if doc.tree is not None:
+            meta, meta_all = _meta_tags(doc.tree)
+            ld, ids = _json_ld(doc.tree)
+            for el in doc.tree.iter("title"):
+                page_title = " ".join((el.text or "").split()) or None
+                break
+        sites = [meta[k] for k in (*SITE_META, "twitter:site") if meta.get(k)]
+        sites += [s for s in (_first_str(o.get("publisher")) for o in ld) if s]
+        if doc.url:
+            host = urlsplit(doc.url if "//" in doc.url else "//" + doc.url).hostname
+            if host:
+                sites.append(host)
+        return _Head(meta, meta_all, ld, ids, page_title, [s.lstrip("@") for s in sites])
+
+    def _structured_title(self, head: _Head) -> str | None:
+        """JSON-LD headline/name, else the title <meta>, without a suffix naming the site."""
+        title: str | None = None
+        for o in head.ld:
+            headline, name = _first_str(o.get("headline")), o.get("name")
+            name = name.strip() if isinstance(name, str) and name.strip() else None
+            if headline and name and fold(headline) != fold(name) and head.page_title:
+                key = fold(head.page_title)
+                if fuzz.ratio(fold(name), key) > fuzz.ratio(fold(headline), key):
+                    headline = name  # "headline" is then a description or the site's tagline
+            title = headline or (name if "webpage" not in _types(o) else None)
+            if title:
+                break
+        others = [head.meta[k] for k in TITLE_META if head.meta.get(k)]
+        title = title or (others[0] if others else None)
+        if not title:
+            return None
+        # The publisher's own title is kept as written, site suffix included ("… | eHow"), unless
+        # another of its titles confirms the suffix-less form ("X | Aktuálně.cz" and "X").
+        stripped = strip_known_site(title, head.sites)
+        if stripped != title and any(fold(o) == fold(stripped) for o in others):
+            return stripped
+        return title
+
+    def _body(self, blocks: list[Block], headline_i: int | None) -> tuple[int, int]:
+        """(first, last) index of the article's run of paragraphs; (-1, -1) if there is none.
+
+        Under a headline, the first run that starts within ``BODY_SEARCH`` blocks of it; without
+        one, the first run of ``BODY_MIN_CHARS``, else the longest (a sidebar blurb comes first).
+        """
+        best = (-1, -1)
+        best_chars = 0
+        first, last, chars, gap = -1, -1, 0, 0
+        start = headline_i + 1 if headline_i is not None else 0
+        for i in range(start, len(blocks)):
+            if _prose(blocks[i]):
+                if first < 0:
+                    if headline_i is not None and i > start + BODY_SEARCH:
+                        break
+                    first = i
+                last, gap = i, 0
+                chars += len(blocks[i].text)
+                continue
+            gap += 1
+            if first >= 0 and gap > BODY_GAP:
+                if headline_i is not None or chars >= BODY_MIN_CHARS:
+                    return first, last
+                if chars > best_chars:
+                    best, best_chars = (first, last), chars
+                first, last, chars = -1, -1, 0
+        if first >= 0 and (headline_i is not None or chars > best_chars):
+            return first, last
+        return best
+
+    def _head_window(self, blocks: list[Block], headline_i: int | None, body_start: int) -> list[int]:
+        """Blocks around the headline and just before the first paragraph: where meta lines stand."""
+        # In order of closeness: under the headline first, then above it; without a headline, upwards
+        # from the first paragraph ("建立于:2004年10月6日" in a blog's sidebar loses to the post's date).
+        window: list[int] = []
+        if headline_i is not None:
+            end = body_start if body_start > headline_i else headline_i + 1 + META_WINDOW
+            window += range(headline_i + 1, min(len(blocks), end, headline_i + 1 + META_WINDOW))
+            if body_start > headline_i:
+                window += range(max(headline_i + 1, body_start - HEAD_BEFORE + 1), body_start)
+            window += range(headline_i - 1, max(-1, headline_i - 1 - HEAD_BEFORE), -1)
+        elif body_start >= 0:
+            window += range(body_start - 1, max(-1, body_start - 1 - 2 * HEAD_BEFORE), -1)
+        return list(dict.fromkeys(window))
+
+    def _scan_windows(
+        self, blocks: list[Block], head_window: list[int], tail_window: range, meta_i: int | None
+    ) -> dict[str, Any]:
+        """Dates and names from the short lines around the headline and at the article's end."""
+        found: dict[str, Any] = {}
+        for i in head_window:
+            b = blocks[i]
+            # The meta line itself is read again: "ggjjzhzz 发表于 …" is a meta line and a posting line.
+            if not (_short(b, MAX_LINE_CHARS) or (i == meta_i and len(b.text) <= MAX_LINE_CHARS)):
+                continue
+            names, posted = posted_by(b.text)
+            if posted is not None:
+                found.setdefault("head_date", posted)
+                if names:
+                    found.setdefault("head_posters", names)
+                b.remove(self.name, Reason.METADATA, "posted_by")
+                continue
+            day = date_line(b.text)
+            if day is not None:
+                found.setdefault("head_date", day)
+                b.remove(self.name, Reason.METADATA, "date_line")
+                continue
+            line = parse_meta_line(b.text)
+            if line is not None and line.published is not None:
+                found.setdefault("head_date", line.published)
+                if line.authors:
+                    found.setdefault("head_posters", line.authors)
+                b.remove(self.name, Reason.METADATA, "meta_line")
+        found["tail"] = [i for i in tail_window if blocks[i].removal is None]
+        return found
+
+    def _published(
+        self, doc: Document, head: _Head, meta: MetaLine | None, blocks: list[Block], start: int,
+        found: dict[str, Any],
+    ) -> datetime | None:  # fmt: skip
+        for o in head.ld:
+            published = parse_date(str(o.get("datePublished") or ""))
+            if published:
+                return published
+        for k in DATE_META:
+            if head.meta.get(k):
+                published = parse_date(head.meta[k])
+                if published:
+                    return published
+        if doc.tree is not None:
+            for el in doc.tree.iter():
+                if el.get("itemprop") == "datePublished" or (
+                    el.tag == "time" and el.get("pubdate") is not None
+                ):
+                    published = parse_date(el.get("datetime") or el.get("content") or "") or parse_date(
+                        _text(el)
+                    )
+                    if published:
+                        return published
+        if meta is not None and meta.published is not None:
+            return meta.published
+        for o in head.ld:
+            published = parse_date(str(o.get("dateCreated") or ""))
+            if published:
+                return published
+        for k in LATE_DATE_META:
+            if head.meta.get(k):
+                published = parse_date(head.meta[k])
+                if published:
+                    return published
+        if doc.tree is not None:
+            for el in doc.tree.iter("time"):
+                published = parse_date(el.get("datetime") or "") or parse_date(_text(el))
+                if published:
+                    return published
+        if found.get("head_date") is not None:
+            return found["head_date"]  # type: ignore[no-any-return]
+        for b in blocks[start : start + META_WINDOW]:
+            if len(b.text) <= META_MAX_CHARS:
+                day = find_date(b.text)
+                if day:
+                    return day[0]
+        for i in found["tail"]:
+            b = blocks[i]
+            if not _short(b, MAX_LINE_CHARS):
+                continue
+            line = parse_meta_line(b.text)
+            posted = posted_by(b.text)[1] or (line.published if line else None) or date_line(b.text)
+            if posted is not None:
+                return posted
+        if doc.url:
+            m = URL_DATE.search(doc.url)
+            if m:
+                return parse_date(f"{m[1]}-{m[2]}-{m[3]}")
+        return None
+
+    def _authors(
+        self, doc: Document, head: _Head, meta: MetaLine | None, blocks: list[Block], start: int,
+        found: dict[str, Any],
+    ) -> list[str]:  # fmt: skip
+        orgs: list[str] = []
+        for o in head.ld:
+            persons, org = _ld_people(o.get("author") or o.get("creator"), head.ld_ids)
+            orgs += org
+            if persons:
+                return persons
+        for k in AUTHOR_META:
+            values = head.meta_all.get(k, [])
+            if len(values) > 1:
+                names = [n for v in values for n in person_names(v, whole=True)]
+            else:
+                names = list(person_names(values[0])) if values else []
+            if names:
+                return names
+        if doc.tree is not None:
+            names = self._byline_elements(doc.tree)
+            if names:
+                return names
+        authors: list[str] = []
+        for i in range(start, min(len(blocks), start + META_WINDOW)):
+            b = blocks[i]
+            if _short(b) and (BYLINE.match(b.text) or ZH_BYLINE.match(b.text)):
+                names = list(byline_names(b.text))
+                if names:
+                    authors = authors or names
+                    b.remove(self.name, Reason.METADATA, "byline")
+        if authors:
+            return authors
+        if meta is not None and meta.authors:
+            return list(meta.authors)
+        paragraphs = [b for b in blocks[start : start + META_WINDOW] if b.removal is None]
+        for b in paragraphs[:DATELINE_PARAGRAPHS]:
+            names = list(dateline_reporters(b.text))
+            if names:
+                return names
+        if found.get("head_posters"):
+            return list(found["head_posters"])
+        known = []
+        if doc.title:
+            prefix = _TITLE_AUTHOR_PREFIX.match(doc.title)
+            known = [prefix[1]] if prefix else []
+        for i in self._window_indices(found, blocks, start):
+            b = blocks[i]
+            if _short(b, MAX_LINE_CHARS) and b.link_chars == 0 and b.region != "nav" and not _prose(b):
+                # A byline line just above the text ("顶端新闻·河南商报记者马俊峰/文"), or a bare name.
+                names = list(credit_names(b.text)) or list(bare_names(b.text, known))
+                if names:
+                    b.remove(self.name, Reason.METADATA, "byline")
+                    return names
+        for i in found["tail"]:
+            b = blocks[i]
+            names = list(credit_names(b.text))
+            if not names and _short(b, MAX_LINE_CHARS):
+                line = parse_meta_line(b.text)
+                names = list(line.authors) if line else list(posted_by(b.text)[0])
+            if names:
+                if len(b.text) <= MAX_LINE_CHARS and not _prose(b):
+                    b.remove(self.name, Reason.METADATA, "credit")
+                return names
+        return _dedupe(orgs)[:1]
+
+    def _window_indices(self, found: dict[str, Any], blocks: list[Block], start: int) -> list[int]:
+        """Indices of the head window that are still live (the bare-name candidates)."""
+        window: list[int] = found["head_window"]
+        return [i for i in window if blocks[i].removal is None]
+
+    def _byline_elements(self, tree: Any) -> list[str]:
+        """Names in the first byline element (rel/itemprop/class/id) outside comments and bios."""
+        seen = 0
+        fallback: list[str] = []
+        for el in tree.iter():
+            if not isinstance(el.tag, str) or el.tag in NOT_BYLINE_TAGS:
+                continue
+            cue = " ".join(filter(None, (el.get("class"), el.get("id"))))
+            rel, prop = el.get("rel") or "", el.get("itemprop") or ""
+            if not (rel == "author" or "author" in prop or (cue and BYLINE_CUE.search(cue))):
+                continue
+            seen += 1
+            if seen > BYLINE_ELEMENT_SCAN:
+                break
+            if self._excluded(el):
+                continue
+            if "author" in prop and el.get("itemscope") is not None:
+                if "organization" in (el.get("itemtype") or "").lower():
+                    continue
+                inner = next((n for n in el.iter() if n.get("itemprop") == "name"), None)
+                text = (inner.get("content") or _text(inner)) if inner is not None else _text(el)
+            else:
+                text = el.get("content") or _text(el)
+            if not text or len(text) > BYLINE_ELEMENT_MAX_CHARS:
+                continue
+            names, clean = self._byline_text(text)
+            if names and clean:
+                return names
+            fallback = fallback or names
+        return fallback
+
+    def _excluded(self, el: Any) -> bool:
+        """Inside a comment section, an author bio, a teaser list or page navigation."""
+        node = el
+        in_aside = False
+        for depth in range(BYLINE_ANCESTORS + 1):
+            if node is None:
+                return in_aside
+            if node.tag == "article":
+                return False  # an <aside> inside the <article> holds its byline, not a sidebar
+            in_aside = in_aside or node.tag == "aside"
+            if depth and node.tag in NOT_BYLINE_TAGS and node.tag != "aside":
+                return True
+            cue = " ".join(filter(None, (node.get("class"), node.get("id"))))
+            if cue and (
+                NOT_BYLINE_CUE.search(cue) or not NOT_BYLINE_TOKENS.isdisjoint(_CUE_SPLIT.split(cue.lower()))
+            ):
+                return True
+            node = node.getparent()
+        return in_aside
+
+    def _byline_text(self, text: str) -> tuple[list[str], bool]:
+        """(names, the whole text was a byline) of a byline element's text."""
+        names = list(byline_names(text))
+        if names:
+            return names, True
+        line = parse_meta_line(text)
+        if line is not None and line.authors:
+            return list(line.authors), True
+        rest = _BY_PREFIX.sub("", text, count=1)
+        cut = _BYLINE_ELEMENT_END.search(rest)
+        clean = cut is None
+        if cut:
+            rest = rest[: cut.start()]
+        rest = rest.strip(" ,;:—-")
+        if not rest:
+            return [], False
+        if re.search(r"[\u4e00-\u9fff]", rest):
+            names = list(bare_names(rest))
+        else:
+            names = [n for n in person_names(rest) if len(n.split()) >= 2 and not _CALENDAR.search(n)]
+        if names and len(" ".join(names)) < len(rest) * 0.6:
+            clean = False
+        return names, clean
+
+    # -----------------------------------------------------------------------------------------
+    # Visible meta line and headline
 
     def _meta_line(self, blocks: list[Block]) -> tuple[int | None, MetaLine | None]:
         """The first visible meta line near the top of the page, removed as metadata."""
@@ -265,27 +704,47 @@ class ExtractMetadata:
                 return i, m
         return None, None
 
-    def _headline(self, blocks: list[Block], meta_i: int | None, hint: str | None) -> int | None:
-        """Index (in ``blocks``) of the visible headline, if there is one."""
+    def _headline(self, blocks: list[Block], meta_i: int | None, hint: str | None) -> tuple[int | None, bool]:
+        """(index in ``blocks`` of the visible headline, whether it matched the title hint)."""
         key = fold(strip_site_suffix(hint)) if hint else ""
+        # "Mozilla - Wikipedia": a heading equal to the title's first part is the headline.
+        parts = {fold(title_parts(hint)[0])} if hint and title_parts(hint) else set()
+        parts.discard("")
         if key:
             best, best_score = None, 0.0
             for i, b in enumerate(blocks[:HEADLINE_SCAN]):
                 if b.kind is BlockKind.IMAGE or len(b.text) > HEADLINE_MAX_CHARS or b.removal is not None:
                     continue
-                if b.kind is not BlockKind.HEADING and b.tag not in ("h1", "h2", "div", "p", "span", ""):
+                if b.kind is not BlockKind.HEADING and b.tag not in HEADLINE_TAGS:
                     continue
-                score = fuzz.ratio(fold(b.text), key)
+                folded = fold(b.text)
+                score = 100.0 if folded and folded in parts else fuzz.ratio(folded, key)
                 if b.tag == "h1":
                     score += 10
                 if score > best_score:
                     best, best_score = i, score
             if best is not None and best_score >= HEADLINE_MATCH:
-                return best
+                # The visible text is the title when it is the <title>'s text; a heading that only
+                # resembles it ("MathJax v3 beta: …" under "MathJax v3 with …") leaves the title to <title>.
+                same = (
+                    fuzz.ratio(fold(blocks[best].text), key) >= HEADLINE_SAME
+                    or fold(blocks[best].text) in parts
+                )
+                return best, same
         if meta_i is not None:
             for i in range(meta_i - 1, max(-1, meta_i - 3), -1):
                 b = blocks[i]
                 if b.removal is None and len(b.text) <= HEADLINE_MAX_CHARS and b.kind is not BlockKind.IMAGE:
-                    return i
+                    if parse_meta_line(b.text) is not None or not fold(b.text):
+                        continue  # "编辑： 金金" above "来源：…" is a second meta line, not a headline
+                    return i, True
         h1 = [i for i, b in enumerate(blocks) if b.tag == "h1" and b.removal is None]
-        return h1[0] if len(h1) == 1 else None
+        return (h1[0], False) if len(h1) == 1 else (None, False)
+
+
+# Tags a visible headline is written in: headings, and the containers of old table-layout pages.
+HEADLINE_TAGS = frozenset(
+    {"h1", "h2", "h3", "div", "p", "span", "td", "th", "font", "b", "strong", "center", ""}
+)
+# A date line, posting line or credit line is short (the longest seen on the dev pages is ~70).
+MAX_LINE_CHARS = 80

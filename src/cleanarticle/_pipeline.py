@@ -128,7 +128,8 @@ class Pipeline:
                     continue
             if not isinstance(out, Document):
                 raise StageError(
-                    f"stage {stage_name(stage)!r} returned {type(out).__name__}, not the Document it was given"
+                    f"stage {stage_name(stage)!r} returned {type(out).__name__}, "
+                    "not the Document it was given"
                 )
             doc = out
         if skipped:

@@ -1,0 +1,342 @@
+"""Tests for the metadata stage: each source of each field, on small hand-written pages."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import cleanarticle
+from cleanarticle import Reason
+
+# A body long enough to be the article: the stage finds the article's first paragraphs by length.
+BODY_ZH = (
+    "<p>记者近日从自治区农业农村厅召开的全区农牧业工作会议上了解到，今年全区共改造户用卫生厕所四万多座，"
+    "农村人居环境得到明显改善。</p>"
+    "<p>近年来，各地坚持从农牧民实际需求出发，因地制宜，分类施策，全面推进城乡厕所新建改建工作，"
+    "整体推进农村生活污水治理和垃圾处理。</p>"
+    "<p>此外，针对垃圾处理和污水排放不符合标准等问题，各地持续开展整治行动，建立了长效管护机制，"
+    "群众满意度明显提升。</p>"
+)
+BODY_EN = (
+    "<p>Last autumn our twelve-person design studio tried a simple experiment: for three months, nobody "
+    "worked on Fridays, and nobody's pay changed.</p>"
+    "<p>We kept the same client deadlines and the same hours from Monday to Thursday. Before starting, we "
+    "agreed on what we would measure.</p>"
+    "<p>The results surprised us, and the rest of this post explains what we changed and why it stuck.</p>"
+)
+
+
+def page(body: str, head: str = "", title: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def removed_rules(article: cleanarticle.Article) -> dict[str, str]:
+    return {r.text: r.rule for r in article.removed if r.reason is Reason.METADATA}
+
+
+# ---------------------------------------------------------------------------------------------
+# Title
+
+
+def test_metadata_json_ld_in_cdata() -> None:
+    """JSON-LD wrapped in CDATA markers is still read (headline, datePublished, author)."""
+    ld = (
+        '<script type="application/ld+json"><![CDATA[{"@type":"ReportageNewsArticle","headline":"Real '
+        'headline","datePublished":"2015-10-15T02:19:15Z","author":{"@type":"Person","name":"Bruno '
+        '(Henrique) Rodrigues"}}]]></script>'
+    )
+    article = cleanarticle.clean(page("<h1>Real headline</h1>" + BODY_EN, ld, "Real headline - Site"))
+    assert "Real headline" == article.title
+    assert datetime(2015, 10, 15, 2, 19, 15, tzinfo=timezone.utc) == article.published
+    assert ("Bruno (Henrique) Rodrigues",) == article.authors
+
+
+def test_metadata_json_ld_name_or_headline_closest_to_title() -> None:
+    """When JSON-LD name and headline differ, the one closer to <title> is the title."""
+    ld = '<script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script>'  # noqa: E501
+    article = cleanarticle.clean(
+        page("<h1>Hermitian matrix</h1>" + BODY_EN, ld, "Hermitian matrix - Wikipedia")
+    )
+    assert "Hermitian matrix" == article.title
+
+
+@pytest.mark.parametrize(
+    ("metas", "expected"),
+    [
+        # Another title confirms the form without the site name.
+        (
+            '<meta property="og:title" content="West Ham hrozí gigantům | Aktuálně.cz">'
+            '<meta name="twitter:title" content="West Ham hrozí gigantům">'
+            '<meta property="og:site_name" content="Aktuálně.cz">',
+            "West Ham hrozí gigantům",
+        ),
+        # Nothing confirms it: the publisher's own title stays as written.
+        (
+            '<meta property="og:title" content="How to Build a Terrarium | eHow">'
+            '<meta property="og:site_name" content="eHow">',
+            "How to Build a Terrarium | eHow",
+        ),
+    ],
+)
+def test_metadata_og_title_site_suffix(metas: str, expected: str) -> None:
+    """A site-name suffix on og:title is dropped only when another title meta confirms it."""
+    assert expected == cleanarticle.clean(page(BODY_EN, metas, "x")).title
+
+
+def test_metadata_lone_h1_not_matching_title_leaves_title() -> None:
+    """A lone <h1> unlike <title> ("About This Site") does not replace the page's title."""
+    article = cleanarticle.clean(
+        page("<h1>About This Site</h1>" + BODY_EN, title="Daring Fireball: Colophon")
+    )
+    assert "Daring Fireball: Colophon" == article.title
+
+
+def test_metadata_headline_equal_to_title_first_part() -> None:
+    """A heading equal to the first part of <title> is the headline; permalink marks are dropped."""
+    html = page("<h2>Tools¶</h2><h1>Mozilla¶</h1>" + BODY_EN, title="Mozilla - Wikipedia")
+    article = cleanarticle.clean(html)
+    assert "Mozilla" == article.title
+    assert "headline" == removed_rules(article)["Mozilla¶"]
+
+
+def test_metadata_meta_line_above_is_not_headline() -> None:
+    """A second meta line above the meta line ("编辑： 金金") is not taken as the headline."""
+    html = page("<p>编辑： 金金</p><p>来源： 21世纪经济报道</p>" + BODY_ZH)
+    assert None is cleanarticle.clean(html).title
+
+
+# ---------------------------------------------------------------------------------------------
+# Published
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2005-06-14 03:25:55", datetime(2005, 6, 14, 3, 25, 55)),
+        ("http://www.qianlong.com/ 2005-07-18 13:03:17", datetime(2005, 7, 18, 13, 3, 17)),
+        ("2005-09-11 18:04:42 楼主", datetime(2005, 9, 11, 18, 4, 42)),
+        ("ggjjzhzz 发表于 2005-9-15 11:46:00", datetime(2005, 9, 15, 11, 46)),
+    ],
+)
+def test_metadata_date_line_under_headline(line: str, expected: datetime) -> None:
+    """A date-only or posting line between the headline and the text gives the date and is removed."""
+    html = page(
+        f"<h1>厕所革命改善人居环境</h1><div>{line}</div>" + BODY_ZH, title="厕所革命改善人居环境_新闻"
+    )
+    article = cleanarticle.clean(html)
+    assert expected == article.published
+    assert line in removed_rules(article)
+
+
+def test_metadata_date_line_above_headline() -> None:
+    """A page date just above the headline (newspaper editions) is the date."""
+    html = page(
+        "<div>2022年02月13日</div><h1>厕所革命改善人居环境</h1>" + BODY_ZH, title="厕所革命改善人居环境"
+    )
+    assert datetime(2022, 2, 13) == cleanarticle.clean(html).published
+
+
+def test_metadata_nearest_date_line_wins() -> None:
+    """Without a headline, the date line nearest the text wins over an earlier sidebar date."""
+    html = page("<div>建立于:2004年10月6日</div><div>ggjjzhzz 发表于 2005-9-15 11:46:00</div>" + BODY_ZH)
+    article = cleanarticle.clean(html)
+    assert datetime(2005, 9, 15, 11, 46) == article.published
+    assert ("ggjjzhzz",) == article.authors
+
+
+def test_metadata_itemprop_date_published_before_modified() -> None:
+    """itemprop=datePublished beats article:modified_time."""
+    head = '<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00">'
+    body = '<h1>Title</h1><span itemprop="datePublished" content="2020-07-10">July 10</span>' + BODY_EN
+    assert datetime(2020, 7, 10) == cleanarticle.clean(page(body, head, "Title")).published
+
+
+def test_metadata_json_ld_date_published_before_date_created() -> None:
+    """JSON-LD dateCreated (UTC) comes after the publication <meta> with its own offset."""
+    head = (
+        '<script type="application/ld+json">{"@type":"NewsArticle",'
+        '"dateCreated":"2017-02-24T01:18:13Z"}</script>'
+        '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">'
+    )
+    expected = datetime(2017, 2, 23, 17, 18, 13, tzinfo=timezone(timedelta(hours=-8)))
+    assert expected == cleanarticle.clean(page(BODY_EN, head, "x")).published
+
+
+def test_metadata_forum_footer_meta_line() -> None:
+    """A forum post's closing meta line (发布时间 … by user) gives the date."""
+    body = (
+        "<div>《清洁》：东方式内敛</div>"
+        + BODY_ZH
+        + "<p>〓 网易娱乐 留言板 发布时间 2005/05/17 22:11:42 by duscha 〓</p>"
+    )
+    article = cleanarticle.clean(page(body, title="网易娱乐"))
+    assert datetime(2005, 5, 17, 22, 11, 42) == article.published
+    assert ("duscha",) == article.authors
+
+
+# ---------------------------------------------------------------------------------------------
+# Authors
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ('<meta name="author" content="www.yunnan.cn,云南日报报业集团,云南网">', ()),
+        ('<meta name="author" content="大汉网络">', ()),
+        ('<meta name="author" content="L_104485">', ()),
+        ('<meta name="twitter:creator" content="folha">', ()),
+        ('<meta name="author" content="Jeffrey Gettleman">', ("Jeffrey Gettleman",)),
+        ('<meta name="article:author_name" content="Hazel Sheffield">', ("Hazel Sheffield",)),
+        (
+            '<meta name="DC.Creator" content="Kooman, F.">'
+            '<meta name="DC.Creator" content="Jong, Michiel de">',
+            ("Kooman, F.", "Jong, Michiel de"),
+        ),
+        ('<meta name="dc.creator" content="Mac & i">', ("Mac & i",)),
+    ],
+)
+def test_metadata_author_meta_persons_only(meta: str, expected: tuple[str, ...]) -> None:
+    """Author <meta> gives persons; sites, organisations, ids and handles are not authors."""
+    assert expected == cleanarticle.clean(page(BODY_EN, meta, "x")).authors
+
+
+def test_metadata_json_ld_author_by_id_in_graph() -> None:
+    """A JSON-LD author given as {"@id": …} is resolved through the @graph's Person."""
+    ld = (
+        '<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"T",'
+        '"author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Jane Doe"}]}</script>'
+    )
+    assert ("Jane Doe",) == cleanarticle.clean(page(BODY_EN, ld, "T")).authors
+
+
+@pytest.mark.parametrize(
+    ("element", "expected"),
+    [
+        ('<p class="byline author">Dan Goodin - Apr 16, 2015 8:02 pm UTC</p>', ("Dan Goodin",)),
+        ('<div class="authorInfo">por César Salza 1 de diciembre de 2017</div>', ("César Salza",)),
+        ('<a rel="author" href="/u/1">Mike Conley</a>', ("Mike Conley",)),
+        ('<div class="byline">James Akinaka • 8h</div>', ("James Akinaka",)),
+        ('<div class="byline">Sunday, Feb 1, 2015</div>', ()),
+        ('<div class="comment-author">Alan Goodale</div>', ()),
+        ('<div class="author-bio">Dan Goodin Dan is the Security Editor at Ars.</div>', ()),
+    ],
+)
+def test_metadata_byline_elements(element: str, expected: tuple[str, ...]) -> None:
+    """Elements marked as bylines (class/id/rel) give names; dates, comment authors and bios do not."""
+    html = page("<article><h1>Title</h1>" + element + BODY_EN + "</article>", title="Title")
+    assert expected == cleanarticle.clean(html).authors
+
+
+def test_metadata_byline_in_article_aside() -> None:
+    """A byline in an <aside> inside the <article> counts; one in a page sidebar does not."""
+    inside = (
+        '<article><aside><span class="article-author">Nicolas Perriault —</span></aside>'
+        + BODY_EN
+        + "</article>"
+    )
+    outside = '<aside><span class="author">Nicolas Perriault</span></aside><article>' + BODY_EN + "</article>"
+    assert ("Nicolas Perriault",) == cleanarticle.clean(page(inside, title="x")).authors
+    assert () == cleanarticle.clean(page(outside, title="x")).authors
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("<p>记者 刘涛</p>", ("刘涛",)),
+        ("<p>□ 本报记者 葛灵丹</p>", ("葛灵丹",)),
+        ("<p>新京报记者 彭冲 山东冠县报道</p>", ("彭冲",)),
+        ("<p>（袁源）</p>", ("袁源",)),
+        ("<p>整合 新华日报·交汇点记者 徐睿翔</p>", ("徐睿翔",)),
+    ],
+)
+def test_metadata_closing_credit_line(tail: str, expected: tuple[str, ...]) -> None:
+    """A credit line right after the article's last paragraph names its authors and is removed."""
+    html = page(
+        "<h1>厕所革命改善人居环境</h1>" + BODY_ZH + tail + "<div>相关新闻</div>", title="厕所革命改善人居环境"
+    )
+    article = cleanarticle.clean(html)
+    assert expected == article.authors
+    assert tail[3:-4] in removed_rules(article)
+
+
+@pytest.mark.parametrize(
+    ("ending", "expected"),
+    [
+        ("（记者 胡晓蓉）", ("胡晓蓉",)),
+        ("（姚峰 上海报道）", ("姚峰",)),
+        ("（完）", ()),
+        ("（新华社）", ()),
+    ],
+)
+def test_metadata_credit_ending_last_paragraph(ending: str, expected: tuple[str, ...]) -> None:
+    """A credit in brackets closing the last paragraph names its authors; the paragraph stays."""
+    body = BODY_ZH[: -len("</p>")] + ending + "</p>"
+    article = cleanarticle.clean(page("<h1>厕所革命改善人居环境</h1>" + body, title="厕所革命改善人居环境"))
+    assert expected == article.authors
+    assert any(ending in b.text for b in article.blocks)
+
+
+def test_metadata_bare_name_under_headline() -> None:
+    """A line holding only a name with a common surname, under the headline, is the author."""
+    html = page("<h1>犬儒病</h1><p>胡平</p>" + BODY_ZH, title="犬儒病")
+    article = cleanarticle.clean(html)
+    assert ("胡平",) == article.authors
+    assert "byline" == removed_rules(article)["胡平"]
+
+
+def test_metadata_bare_name_from_title_prefix() -> None:
+    """A name-only line without a common surname counts when the title names it ("茉莉：…")."""
+    html = page(
+        "<h1>茉莉：我是怎样卷入八九民运的</h1><p>茉莉</p>" + BODY_ZH, title="茉莉：我是怎样卷入八九民运的"
+    )
+    assert ("茉莉",) == cleanarticle.clean(html).authors
+
+
+def test_metadata_bare_word_is_not_a_name() -> None:
+    """A short word without a common surname under the headline is not taken as an author."""
+    html = page("<h1>犬儒病</h1><p>正文</p>" + BODY_ZH, title="犬儒病")
+    assert () == cleanarticle.clean(html).authors
+
+
+def test_metadata_glued_byline_above_text() -> None:
+    """ "…记者马俊峰/文" just above the text is a byline."""
+    html = page(
+        "<h1>拿起指挥棒</h1><p>顶端新闻·河南商报记者马俊峰/文受访者供图</p>" + BODY_ZH, title="拿起指挥棒"
+    )
+    assert ("马俊峰",) == cleanarticle.clean(html).authors
+
+
+def test_metadata_bracketed_name_in_meta_line() -> None:
+    """An unlabelled name in brackets beside the date in a meta line is the author."""
+    html = page(
+        "<h1>劳伦斯其人</h1><p>BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]</p>"
+        + BODY_ZH
+    )
+    article = cleanarticle.clean(html)
+    assert ("黄宇",) == article.authors
+    assert "国际金融报" == article.source
+    assert datetime(2004, 7, 16, 8, 19) == article.published
+
+
+def test_metadata_posted_by_line() -> None:
+    """A blog's "由X张贴 @ date" line after the post gives the author and the date."""
+    body = (
+        "<div>湘菜粤菜 兵分两路</div>"
+        + BODY_ZH
+        + "<p>[打印]</p><p>由海姑娘张贴 @ 2005-06-14 03:25:55 (370)</p>"
+    )
+    article = cleanarticle.clean(page(body, title="海姑娘 | blog"))
+    assert ("海姑娘",) == article.authors
+    assert datetime(2005, 6, 14, 3, 25, 55) == article.published
+
+
+def test_metadata_editor_is_not_author() -> None:
+    """An editor line names an editor, never an author, even with nothing else on the page."""
+    html = page(
+        "<h1>厕所革命改善人居环境</h1>" + BODY_ZH + "<p>（ 责任编辑：魏喆 ）</p>",
+        title="厕所革命改善人居环境",
+    )
+    article = cleanarticle.clean(html)
+    assert () == article.authors
+    assert ("魏喆", "责任编辑") == (article.editors[0].name, article.editors[0].role)
