@@ -147,3 +147,13 @@ def test_extract_recovery_climbs_from_fragment():
                 "<p>Second part of the story follows here, in its own paragraph.</p></div>")  # fmt: skip
     article = cleanarticle.clean(html)
     assert "Short lead, one line.\nSecond part of the story follows here, in its own paragraph." == article.text
+
+
+def test_extract_embedded_gallery_removed():
+    """A gallery box embedded in the article (its own captions and text) is not article text."""
+    item = "<li><h2>1/20 A picture</h2><p>A long caption of a picture in the gallery, with a comma.</p></li>"
+    gallery = f"<div class='full-gallery'><ul>{item * 5}</ul></div>"
+    article = cleanarticle.clean(page(f"<article><div class='text'>{ps(EN_P * 2)}{gallery}</div></article>"))
+    assert "A long caption" not in article.text
+    assert {"embedded:gallery"} == {r.rule for r in article.removed if "caption of a picture" in r.text}
+

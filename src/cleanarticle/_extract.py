@@ -54,6 +54,13 @@ POSITIVE_CUES = frozenset(
     }
 )  # fmt: skip
 NEGATIVE_FACTOR = 0.15
+# Boxes inside the article whose class says they are an embedded widget of other content, at any
+# size (unlike "share", which sites put on whole article wrappers: "gigya-share"). Not "read-more"
+# (herald-sun wraps the rest of the story in it), "slideshow" or "carousel" (yahoo and simplyfound
+# put the article's own pictures and text there): each cost recall on the readability dev set.
+EMBEDDED_CUES = frozenset(
+    {"gallery", "related", "recommended", "recommendations", "outbrain", "taboola", "more-stories", "recirc"}
+)  # fmt: skip
 # A container of at least CARD_MIN_REPEATS same-shaped teaser cards (each at most CARD_MAX_CHARS,
 # several blocks, one of them a link) passes up this share of its weight.
 CARD_MIN_REPEATS = 3
@@ -194,12 +201,23 @@ class SelectMainContent:
         if container is None:
             return doc
         inside: set[int] = set()
+        embedded: dict[int, str] = {}  # frame order -> the cue of the embedded box it sits in
         keep = [container, *siblings]
         for f in frames:  # parents first, so membership propagates down in one pass
-            if any(f is k for k in keep) or (f.parent is not None and f.parent.order in inside):
+            is_top = any(f is k for k in keep)
+            if is_top or (f.parent is not None and f.parent.order in inside):
                 inside.add(f.order)
+                if f.parent is not None and f.parent.order in embedded:
+                    embedded[f.order] = embedded[f.parent.order]
+                elif not is_top:
+                    cue = next((t for t in f.cues.split() if t in EMBEDDED_CUES), None)
+                    if cue:
+                        embedded[f.order] = cue
         for b in doc.live():
-            if b.node is None or b.node.order not in inside:
+            if b.node is not None and b.node.order in embedded:
+                # A gallery, carousel or related box embedded in the article is not its text.
+                b.remove(self.name, Reason.OUTSIDE_MAIN, f"embedded:{embedded[b.node.order]}")
+            elif b.node is None or b.node.order not in inside:
                 if b.link_density > MAX_LINK_DENSITY:
                     # Links around the article are the site's navigation, whatever they point to.
                     b.remove(self.name, Reason.NAVIGATION, "link_outside_main")
