@@ -438,3 +438,38 @@ def test_dedup_short_cut_line_alone_is_kept() -> None:
     """A short line ending with … that is no prefix of a long block stays; only its exact repeat goes."""
     doc = _run([PARAS[0], "更多精彩內容請看下期節目…", PARAS[2], "更多精彩內容請看下期節目…"])
     assert {3: (Reason.DUPLICATE, "exact_short", 1)} == _removals(doc)
+
+
+def test_dedup_run_of_short_blocks_collapsed() -> None:
+    """A list of short titles printed twice in a row is a copy, though every line is short."""
+    titles = ["一、總則", "二、招商", "三、審批", "四、附則"]
+    doc = _run([PARAS[0], *titles, PARAS[1], *titles])
+    assert {6: 1, 7: 2, 8: 3, 9: 4} == {i: twin for i, (_, _, twin) in _removals(doc).items()}
+
+
+def test_dedup_alternating_labels_not_a_run() -> None:
+    """An interview's 問:/答: labels between different answers never form a run of copies."""
+    doc = _run(["問:", PARAS[0], "答:", PARAS[1], "問:", PARAS[2], "答:", PARAS[3]])
+    assert {} == _removals(doc)
+
+
+def test_dedup_short_line_after_single_repeat_taken_unless_label() -> None:
+    """After one repeated paragraph, the short line that followed it both times goes; a label stays."""
+    doc = _run([PARAS[0], "四、報名日期與地點", PARAS[1], PARAS[0], "四、報名日期與地點", "問:"])
+    assert {3: 0, 4: 1} == {i: twin for i, (_, _, twin) in _removals(doc).items()}
+
+
+def test_dedup_repeat_of_removed_short_block() -> None:
+    """A short line repeating one an earlier stage removed (a date line read as metadata) goes too."""
+    doc = _doc(["2022-02-13 20:04:17", PARAS[0], PARAS[1], "2022-02-13 20:04:17", PARAS[2]])
+    doc.blocks[0].remove("metadata", Reason.METADATA, "date_line")
+    CollapseRepeats()(doc)
+    assert (Reason.DUPLICATE, "exact_of_removed", 0) == _removals(doc)[3]
+
+
+def test_dedup_long_repeat_of_removed_block_kept() -> None:
+    """A long paragraph whose twin was removed outside the main content (a standfirst) stays."""
+    doc = _doc([PARAS[0], PARAS[1], PARAS[0]])
+    doc.blocks[0].remove("content", Reason.OUTSIDE_MAIN, "outside:div")
+    CollapseRepeats()(doc)
+    assert [0] == list(_removals(doc))

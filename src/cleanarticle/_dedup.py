@@ -46,6 +46,12 @@ MIN_UNITS = 20
 # duplicate-line metric starts counting; it costs recall only where a page truly repeats a line
 # (a conference programme's "地 点：…" rows in chinese_wced 2168485b).
 SHORT_EXACT_MIN_CHARS = 12
+# A run of this many consecutive blocks repeating earlier consecutive blocks is a copy, however
+# short each block is (3: two short lines repeat by chance, e.g. "問:" + the same one-word answer).
+SHORT_RUN_MIN = 3
+# Labels that recur legitimately ("問", "答", "完", "q", "photo" once folded) have at most this many
+# letters/digits; longer short blocks may be collapsed on weaker evidence.
+LABEL_MAX_CHARS = 5
 # fuzz.ratio (0-100) on keys above which two long blocks are one block with small edits. At 90 a
 # 60-character key tolerates ~6 inserted or deleted characters; the fact guards below still veto
 # changed numbers, names and words. Calibrated on hand-made reprints (typo fixes, an added clause).
@@ -83,6 +89,7 @@ MAX_VERIFY = 8
 RULE_EXACT = "exact"
 RULE_EXACT_IN_RUN = "exact_in_run"
 RULE_EXACT_SHORT = "exact_short"
+RULE_EXACT_OF_REMOVED = "exact_of_removed"
 RULE_EXTENDED = "extended_copy"
 RULE_CUT = "cut_copy"
 RULE_EDITED = "edited_copy"
@@ -257,8 +264,32 @@ class CollapseRepeats:
         return f"CollapseRepeats(min_units={self.min_units}, near_ratio={self.near_ratio})"
 
     def __call__(self, doc: Document) -> Document:
-        _Run(self, doc.live()).apply(self.name)
+        run = _Run(self, doc.live())
+        run.apply(self.name)
+        _repeats_of_removed(doc, self.name, self.min_units)
         return doc
+
+
+def _repeats_of_removed(doc: Document, stage: str, min_units: int) -> None:
+    """A short block that repeats word for word a block an earlier stage removed (a date line or a
+    source line read as metadata, a tag line) is that block again: it goes too, pointing at it.
+    Long blocks are left alone: a standfirst removed outside the main content may legitimately open
+    the body as its first paragraph."""
+    removed: dict[str, int] = {}
+    for block in doc.blocks:
+        if block.kind in _NOT_MATCHED:
+            continue
+        if block.removal is not None:
+            if block.removal.stage != stage:
+                key = fold(block.text)
+                if len(key) > LABEL_MAX_CHARS:
+                    removed.setdefault(key, block.index)
+            continue
+        if not removed or length_units(block.text) >= min_units:
+            continue
+        first = removed.get(fold(block.text))
+        if first is not None:
+            block.remove(stage, Reason.DUPLICATE, RULE_EXACT_OF_REMOVED, twin=first)
 
 
 class _Run:
@@ -285,6 +316,7 @@ class _Run:
         self.run_of: dict[int, int] = {}
         self._match_long()
         self._extend_runs()
+        self._match_short_runs()
         self._match_short_exact()
 
     def root(self, slot: int) -> int:
@@ -390,9 +422,9 @@ class _Run:
             last_of[run] = seed
         # Short blocks after the last match belong to the run only if it is a real run (two or more
         # long matches): after a single repeated paragraph, the next 問: starts a new question.
+        # After a single one, only short twins that are no label ("問:", "(完)") are taken.
         for run, count in long_pairs.items():
-            if count >= 2:
-                self._walk_right(last_of[run], run)
+            self._walk_right(last_of[run], run, 0 if count >= 2 else LABEL_MAX_CHARS + 1)
 
     def _walk_left(self, seed: int) -> int:
         """Collapse aligned short blocks left of ``seed``; return the run id ``seed`` belongs to.
@@ -440,14 +472,49 @@ class _Run:
                 return nc, no, False
         return None
 
-    def _walk_right(self, last: int, run: int) -> None:
+    def _walk_right(self, last: int, run: int, min_key: int) -> None:
         c, o = last, self.pair[last]
         assert o is not None
-        while c + 1 < len(self.items) and o + 1 < c + 1 and self._short_twin(c + 1, o + 1):
+        while (
+            c + 1 < len(self.items)
+            and o + 1 < c + 1
+            and self._short_twin(c + 1, o + 1)
+            and len(self.items[c + 1].key) >= min_key
+        ):
             c, o = c + 1, o + 1
             self._take_short(c, o, run)
 
     # --- pass 3: short exact repeats ----------------------------------------------------------
+    def _match_short_runs(self) -> None:
+        """A run of at least SHORT_RUN_MIN consecutive blocks repeating, in order, a run of earlier
+        blocks is a copy even when every block in it is short (a table of contents, a list of
+        titles, code-like lines printed twice). An interview's alternating 問:/答: never lines up
+        for three blocks in a row, because the answers between them differ."""
+        first: dict[str, int] = {}
+        match: list[int | None] = [None] * len(self.items)
+        for item in self.items:
+            if not item.key:
+                continue
+            earlier = first.setdefault(item.key, item.slot)
+            if earlier != item.slot:
+                match[item.slot] = earlier
+        start = 0
+        while start < len(self.items):
+            o = match[start]
+            if o is None:
+                start += 1
+                continue
+            end = start + 1
+            while end < len(self.items) and match[end] is not None and match[end] == o + (end - start):
+                end += 1
+            if end - start >= SHORT_RUN_MIN and o + (end - start) <= start:
+                for k in range(end - start):
+                    slot = start + k
+                    if self.parent[slot] is None and slot not in self.verdict and not self.items[slot].long:
+                        self._fold_into(slot, self.root(o + k), Reason.DUPLICATE, RULE_EXACT_IN_RUN)
+                        self.pair[slot] = o + k
+            start = end
+
     def _match_short_exact(self) -> None:
         """A short block repeated word for word, long enough not to be a label ("問:", "(完)"), is
         a repeat wherever it stands: a photo credit under every picture, a show name under every
