@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - a review aid
             if got.get(key) != want[key]:
                 print(f"== {folder.name}: {key} differs")
                 if isinstance(want[key], list):
-                    for i, (g, w) in enumerate(zip(got[key], want[key])):
+                    for i, (g, w) in enumerate(zip(got[key], want[key], strict=False)):
                         if g != w:
                             print(f"  [{i}] got  {g}\n  [{i}] want {w}")
                     if len(got[key]) != len(want[key]):

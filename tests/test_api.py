@@ -14,7 +14,8 @@ PAGE = (
     "<html lang='en'><head><title>Storm hits coast | Example News</title></head><body>"
     "<article><h1>Storm hits coast</h1><p>By Jane Doe</p>"
     "<p>A powerful storm hit the coast on Tuesday, cutting power to thousands of homes.</p>"
-    "<figure><img src='/storm.jpg' alt='Waves on the pier'><figcaption>Waves on the pier.</figcaption></figure>"
+    "<figure><img src='/storm.jpg' alt='Waves on the pier'>"
+    "<figcaption>Waves on the pier.</figcaption></figure>"
     "<blockquote><p>It was the worst we have seen in years, said a resident.</p></blockquote>"
     "<ul><li>Schools are closed on Wednesday, officials said.</li>"
     "<li>Trains run a reduced service until Friday, the operator said.</li></ul>"
@@ -54,7 +55,13 @@ def test_api_block_kinds():
     """Headings, paragraphs, images (with src), captions, quotes and list items keep their kind."""
     article = cleanarticle.clean(PAGE)
     kinds = {b.kind for b in article.blocks}
-    assert {BlockKind.PARAGRAPH, BlockKind.IMAGE, BlockKind.CAPTION, BlockKind.QUOTE, BlockKind.LIST_ITEM} <= kinds
+    assert {
+        BlockKind.PARAGRAPH,
+        BlockKind.IMAGE,
+        BlockKind.CAPTION,
+        BlockKind.QUOTE,
+        BlockKind.LIST_ITEM,
+    } <= kinds
     image = next(b for b in article.blocks if b.kind is BlockKind.IMAGE)
     assert "/storm.jpg" == image.src
     assert "Waves on the pier" == image.text

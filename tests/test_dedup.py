@@ -424,7 +424,9 @@ def test_dedup_short_cut_teaser_before_full_block() -> None:
 def test_dedup_short_exact_repeat_removed(line: str) -> None:
     """A short line repeated word for word, scattered (a photo credit, a show name), is a repeat."""
     doc = _run([line, PARAS[0], line, PARAS[2], line])
-    assert {2: (Reason.DUPLICATE, "exact_short", 0), 4: (Reason.DUPLICATE, "exact_short", 0)} == _removals(doc)
+    assert {2: (Reason.DUPLICATE, "exact_short", 0), 4: (Reason.DUPLICATE, "exact_short", 0)} == _removals(
+        doc
+    )
 
 
 @pytest.mark.parametrize("label", ["問:", "答:", "(完)", "Q:", "Photo:"])

@@ -53,7 +53,9 @@ def test_extract_teaser_cards_do_not_win():
 
 def test_extract_comment_section_removed():
     """Paragraphs inside a comment section are removed as comments, however long the section."""
-    comment = "<li class='comment'><p>I agree with the council, and I think the tram will help a lot.</p></li>"
+    comment = (
+        "<li class='comment'><p>I agree with the council, and I think the tram will help a lot.</p></li>"
+    )
     html = page(f"<article>{ps(EN_P)}</article><section id='comments'><ol>{comment * 30}</ol></section>")
     article = cleanarticle.clean(html)
     assert EN_P == article.text.split("\n")
@@ -81,7 +83,9 @@ def test_extract_bold_paragraph_is_heading(tag):
     """A short paragraph whose whole text is bold reads as a section heading."""
     html = page(f"<div>{ps(ZH_P[:1])}<p><{tag}>项目攻坚</{tag}></p>{ps(ZH_P[1:])}</div>")
     article = cleanarticle.clean(html)
-    assert [("heading", "项目攻坚")] == [(b.kind.value, b.text) for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert [("heading", "项目攻坚")] == [
+        (b.kind.value, b.text) for b in article.blocks if b.kind is BlockKind.HEADING
+    ]
 
 
 def test_extract_page_left_inside_head():
@@ -99,7 +103,10 @@ def test_extract_br_lines_are_blocks():
 
 def test_extract_math_is_text():
     """MathML inside a paragraph is part of its text."""
-    html = page(f"<div>{ps(EN_P)}<p>The area is <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math>, as usual.</p></div>")
+    html = page(
+        f"<div>{ps(EN_P)}<p>The area is <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math>"
+        ", as usual.</p></div>"
+    )
     assert "π" in cleanarticle.clean(html).text
 
 
@@ -107,14 +114,19 @@ def test_extract_prose_sibling_taken_along():
     """A paragraph left next to the article's inner box is still part of the article."""
     inner = "<div class='toggle'>" + ps(EN_P * 3) + "</div>"
     tail = "The final decision rests with the regional transport authority, which meets in May."
-    article = cleanarticle.clean(page(f"<div class='wrap'>{inner}<p>{tail}</p></div><div><a href='/'>Home</a></div>"))
+    article = cleanarticle.clean(
+        page(f"<div class='wrap'>{inner}<p>{tail}</p></div><div><a href='/'>Home</a></div>")
+    )
     assert tail in article.text
 
 
 def test_extract_same_shaped_boxes_taken_along():
     """An article split over several boxes of one class keeps all of them."""
     first = "<div class='story-body'>" + ps(EN_P * 3) + "</div>"
-    second = "<div class='story-body'><p>The mayor said the line would open in stages, starting at the hospital.</p></div>"
+    second = (
+        "<div class='story-body'><p>The mayor said the line would open in stages,"
+        " starting at the hospital.</p></div>"
+    )
     article = cleanarticle.clean(page(f"<article>{first}{second}</article>"))
     assert article.text.endswith("starting at the hospital.")
 
@@ -128,7 +140,9 @@ def test_extract_short_link_line_inside_article_is_navigation():
 
 def test_extract_captions_stay_blocks_not_text():
     """A figure caption is a CAPTION block but not part of Article.text."""
-    fig = "<figure><img src='/a.jpg' alt='A tram'><figcaption>A tram in the city centre.</figcaption></figure>"
+    fig = (
+        "<figure><img src='/a.jpg' alt='A tram'><figcaption>A tram in the city centre.</figcaption></figure>"
+    )
     article = cleanarticle.clean(page(f"<article>{ps(EN_P[:2])}{fig}{ps(EN_P[2:])}</article>"))
     assert "A tram in the city centre." in [b.text for b in article.blocks if b.kind is BlockKind.CAPTION]
     assert "A tram in the city centre." not in article.text
@@ -136,7 +150,10 @@ def test_extract_captions_stay_blocks_not_text():
 
 def test_extract_widget_labels_removed():
     """Video player control labels inside the article are removed as widget text."""
-    player = "<div class='video-js'><div class='vjs-text-track-settings'><div class='vjs-edge-style'>Text Edge Style</div></div></div>"
+    player = (
+        "<div class='video-js'><div class='vjs-text-track-settings'>"
+        "<div class='vjs-edge-style'>Text Edge Style</div></div></div>"
+    )
     article = cleanarticle.clean(page(f"<article>{ps(EN_P)}{player}</article>"))
     assert Reason.WIDGET.value == reasons(article)["Text Edge Style"]
 
@@ -146,7 +163,9 @@ def test_extract_recovery_climbs_from_fragment():
     html = page("<div class='a'><div class='lead'><p>Short lead, one line.</p></div>"
                 "<p>Second part of the story follows here, in its own paragraph.</p></div>")  # fmt: skip
     article = cleanarticle.clean(html)
-    assert "Short lead, one line.\nSecond part of the story follows here, in its own paragraph." == article.text
+    assert (
+        "Short lead, one line.\nSecond part of the story follows here, in its own paragraph." == article.text
+    )
 
 
 def test_extract_embedded_gallery_removed():
@@ -156,4 +175,3 @@ def test_extract_embedded_gallery_removed():
     article = cleanarticle.clean(page(f"<article><div class='text'>{ps(EN_P * 2)}{gallery}</div></article>"))
     assert "A long caption" not in article.text
     assert {"embedded:gallery"} == {r.rule for r in article.removed if "caption of a picture" in r.text}
-

@@ -101,7 +101,9 @@ class Article:
     def text(self) -> str:
         """The body as plain text: one block per line, no title; images and captions left out (they stay
         in ``blocks``): human-annotated article bodies do not count captions as running text."""
-        return "\n".join(b.text for b in self.blocks if b.kind not in (BlockKind.IMAGE, BlockKind.CAPTION) and b.text)
+        return "\n".join(
+            b.text for b in self.blocks if b.kind not in (BlockKind.IMAGE, BlockKind.CAPTION) and b.text
+        )
 
     def __bool__(self) -> bool:
         return bool(self.blocks)

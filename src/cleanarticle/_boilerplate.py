@@ -125,7 +125,9 @@ def _cue_tokens(block: Block) -> frozenset[str]:
 
 
 def _is_prose(block: Block) -> bool:
-    return block.link_density < PROSE_MAX_LINK_DENSITY and len(P_SENTENCE.findall(block.text)) >= PROSE_MIN_PUNCT
+    return (
+        block.link_density < PROSE_MAX_LINK_DENSITY and len(P_SENTENCE.findall(block.text)) >= PROSE_MIN_PUNCT
+    )
 
 
 def _short_item(item: str, max_cjk: int, max_words: int) -> bool:

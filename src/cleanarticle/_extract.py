@@ -154,7 +154,10 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
         twins += [
             c
             for c in node.children
-            if c is not best and c.tag == best.tag and c.cues == best.cues and c.cues
+            if c is not best
+            and c.tag == best.tag
+            and c.cues == best.cues
+            and c.cues
             and _score(c) >= TWIN_SHARE * _score(best)
             and c.total_links <= SIBLING_PROSE_MAX_LINK_DENSITY * c.total_chars
         ]
@@ -164,12 +167,17 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
         siblings = [
             s
             for s in node.parent.children
-            if s is not node and _factor(s) >= 1.0 and (_score(s) >= SIBLING_SHARE * _score(node) or _prose_box(s))
+            if s is not node
+            and _factor(s) >= 1.0
+            and (_score(s) >= SIBLING_SHARE * _score(node) or _prose_box(s))
         ]
     siblings += [t for t in twins if t not in siblings]
     # Recovery: an answer with too little text is a fragment (a lead box, one comment); climb until
     # the container holds a plausible article.
-    while node.parent is not None and node.total_chars + sum(s.total_chars for s in siblings) < MIN_ARTICLE_CHARS:
+    while (
+        node.parent is not None
+        and node.total_chars + sum(s.total_chars for s in siblings) < MIN_ARTICLE_CHARS
+    ):
         node, siblings = node.parent, []
     return node, siblings
 

@@ -265,7 +265,7 @@ def _is_data_table(table: Any) -> bool:
 def _image_src(el: Any) -> str | None:
     for attr in ("src", "data-src", "data-original", "data-lazy-src"):
         v = el.get(attr)
-        if v and not v.startswith("data:"):
+        if isinstance(v, str) and v and not v.startswith("data:"):
             return v.strip()
     return None
 

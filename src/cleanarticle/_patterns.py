@@ -463,7 +463,8 @@ TAG_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("tags", "tag", "tagged", "tagged with", "filed under", "topics", "keywords", "categories"),
 }
 LABELLED_TAG_LINE_RE = re.compile(
-    r"^\s*(?:" + "|".join(sorted((re.escape(w) for ws in TAG_LABELS.values() for w in ws), key=len, reverse=True))
+    r"^\s*(?:"
+    + "|".join(sorted((re.escape(w) for ws in TAG_LABELS.values() for w in ws), key=len, reverse=True))
     + r")\s*[:：]\s*\S",
     re.IGNORECASE,
 )
