@@ -177,9 +177,18 @@ def _label_pattern(label: str) -> str:
     return re.escape(label)
 
 
-_LABEL_RE = re.compile(
-    "|".join(_label_pattern(label) for label in sorted(_LABEL_KIND, key=len, reverse=True))
-)
+def _label_regex(labels: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for every label, longest first. Latin labels share one pair of word-boundary
+    lookarounds instead of one each: the regex engine tries every alternative at every position,
+    and repeating the lookbehind made this search the metadata stage's main cost."""
+    ordered = sorted(labels, key=len, reverse=True)
+    latin = [lb for lb in ordered if lb.isascii() or not any("\u4e00" <= c <= "\u9fff" for c in lb)]
+    other = [_label_pattern(lb) for lb in ordered if lb not in latin]
+    words = "|".join(re.escape(lb).replace(r"\ ", r"\s{1,2}") for lb in latin)
+    return re.compile("|".join([*other, rf"(?<![^\W\d_])(?i:{words})(?![^\W\d_])"]))
+
+
+_LABEL_RE = _label_regex(_LABEL_KIND)
 
 # Characters after which a label starts a field.
 _FIELD_START = frozenset(" |/\\[【(（<《·•:,，;；、》>)）】]□■●◆▲★☆〓")
@@ -643,6 +652,9 @@ def _loose_pieces(text: str) -> tuple[list[datetime], list[str], bool]:
     return dates, agencies, True
 
 
+_DATE_HINT = re.compile(r"\d|[〇○零一二三四五六七八九十]\s*年")
+
+
 def parse_meta_line(s: str) -> MetaLine | None:
     """The fields of a meta line, or None when ``s`` is not one.
 
@@ -651,6 +663,10 @@ def parse_meta_line(s: str) -> MetaLine | None:
     """
     text = s.translate(_PUNCT).strip()
     if not text or len(text) > MAX_META_LINE_CHARS:
+        return None
+    # Most short blocks are menu items and headlines: without a label and without anything that
+    # could be a date they cannot be a meta line, and the full parse below is not cheap.
+    if _LABEL_RE.search(text) is None and _DATE_HINT.search(text) is None:
         return None
     labels: list[tuple[str, str, int, int]] = []  # kind, label as written, label start, value start
     for m in _LABEL_RE.finditer(text):
