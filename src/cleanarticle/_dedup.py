@@ -266,29 +266,33 @@ class CollapseRepeats:
     def __call__(self, doc: Document) -> Document:
         run = _Run(self, doc.live())
         run.apply(self.name)
-        _repeats_of_removed(doc, self.name, self.min_units)
+        short = [(it.block, it.key) for it in run.items if not it.long and it.key and it.block.removal is None]
+        _repeats_of_removed(doc, self.name, short)
         return doc
 
 
-def _repeats_of_removed(doc: Document, stage: str, min_units: int) -> None:
+def _repeats_of_removed(doc: Document, stage: str, short: list[tuple[Block, str]]) -> None:
     """A short block that repeats word for word a block an earlier stage removed (a date line or a
     source line read as metadata, a tag line) is that block again: it goes too, pointing at it.
     Long blocks are left alone: a standfirst removed outside the main content may legitimately open
-    the body as its first paragraph."""
+    the body as its first paragraph. ``short`` holds the short live blocks with their keys."""
+    if not short:
+        return
+    # Only removed blocks about as long as some short block can share its key.
+    longest = 2 * max(len(b.text) for b, _ in short)
     removed: dict[str, int] = {}
     for block in doc.blocks:
-        if block.kind in _NOT_MATCHED:
-            continue
-        if block.removal is not None:
-            if block.removal.stage != stage:
+        removal = block.removal
+        if removal is not None and removal.stage != stage and block.kind not in _NOT_MATCHED:
+            if len(block.text) <= longest:
                 key = fold(block.text)
                 if len(key) > LABEL_MAX_CHARS:
                     removed.setdefault(key, block.index)
-            continue
-        if not removed or length_units(block.text) >= min_units:
-            continue
-        first = removed.get(fold(block.text))
-        if first is not None:
+    if not removed:
+        return
+    for block, key in short:
+        first = removed.get(key)
+        if first is not None and first < block.index:
             block.remove(stage, Reason.DUPLICATE, RULE_EXACT_OF_REMOVED, twin=first)
 
 
