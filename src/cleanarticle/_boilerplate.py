@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 
-from opencc import OpenCC  # type: ignore[import-untyped]
 from rapidfuzz import fuzz
 
 from . import _patterns as P
+from ._fold import fold
 from ._model import Block, BlockKind, Document, Reason
 
 # --- thresholds ----------------------------------------------------------------------------------
@@ -88,8 +87,6 @@ _CODE_CHARS_RE = re.compile(r"[<=\"{}();]")
 # Trailing "(2005-04-27 14:32PM)"-style dates on teaser items (wced yahoo.cn related lists).
 _TRAILING_DATE_RE = re.compile(r"[(（]\s?\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}[^)）]{0,20}[)）]$")
 
-# Traditional → Simplified folding for title comparison; an immutable converter built once.
-_T2S = OpenCC("t2s")
 
 
 # --- small helpers -------------------------------------------------------------------------------
@@ -101,9 +98,9 @@ def _norm(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Fold width, case and script, and drop punctuation and spaces, for fuzzy comparison."""
-    text = unicodedata.normalize("NFKC", text[:MAX_LINE_CHARS]).lower()
-    return _NON_WORD_RE.sub("", str(_T2S.convert(text)))
+    """Fold width, case and script, and drop punctuation and spaces, for fuzzy comparison (the
+    shared comparison key, on a bounded prefix)."""
+    return fold(text[:MAX_LINE_CHARS])
 
 
 def _is_cjk(text: str) -> bool:

@@ -266,7 +266,7 @@ class CollapseRepeats:
     def __call__(self, doc: Document) -> Document:
         run = _Run(self, doc.live())
         run.apply(self.name)
-        short = [(it.block, it.key) for it in run.items if not it.long and it.key and it.block.removal is None]
+        short = [(i.block, i.key) for i in run.items if not i.long and i.key and i.block.removal is None]
         _repeats_of_removed(doc, self.name, short)
         return doc
 
@@ -283,11 +283,15 @@ def _repeats_of_removed(doc: Document, stage: str, short: list[tuple[Block, str]
     removed: dict[str, int] = {}
     for block in doc.blocks:
         removal = block.removal
-        if removal is not None and removal.stage != stage and block.kind not in _NOT_MATCHED:
-            if len(block.text) <= longest:
-                key = fold(block.text)
-                if len(key) > LABEL_MAX_CHARS:
-                    removed.setdefault(key, block.index)
+        if (
+            removal is not None
+            and removal.stage != stage
+            and block.kind not in _NOT_MATCHED
+            and len(block.text) <= longest
+        ):
+            key = fold(block.text)
+            if len(key) > LABEL_MAX_CHARS:
+                removed.setdefault(key, block.index)
     if not removed:
         return
     for block, key in short:
