@@ -300,6 +300,16 @@ def _short(b: Block, limit: int = META_MAX_CHARS) -> bool:
     return b.removal is None and b.kind is not BlockKind.IMAGE and 0 < len(b.text) <= limit
 
 
+def _first_date(values: list[str]) -> datetime | None:
+    """The first of ``values`` that parses as a date."""
+    for v in values:
+        if v:
+            day = parse_date(v)
+            if day:
+                return day
+    return None
+
+
 class ExtractMetadata:
     """Fill the Document's metadata fields and remove the blocks that only carried metadata."""
 
@@ -489,41 +499,33 @@ class ExtractMetadata:
         self, doc: Document, head: _Head, meta: MetaLine | None, blocks: list[Block], start: int,
         found: dict[str, Any],
     ) -> datetime | None:  # fmt: skip
-        for o in head.ld:
-            published = parse_date(str(o.get("datePublished") or ""))
-            if published:
-                return published
-        for k in DATE_META:
-            if head.meta.get(k):
-                published = parse_date(head.meta[k])
-                if published:
-                    return published
-        if doc.tree is not None:
+        # Structured, then visible, then late (creation, modification) sources: the first that
+        # parses wins.
+        published = _first_date(
+            [str(o.get("datePublished") or "") for o in head.ld] + [head.meta.get(k, "") for k in DATE_META]
+        )
+        if published is None and doc.tree is not None:
             for el in doc.tree.iter():
                 if el.get("itemprop") == "datePublished" or (
                     el.tag == "time" and el.get("pubdate") is not None
                 ):
-                    published = parse_date(el.get("datetime") or el.get("content") or "") or parse_date(
-                        _text(el)
-                    )
+                    published = _first_date([el.get("datetime") or el.get("content") or "", _text(el)])
                     if published:
-                        return published
-        if meta is not None and meta.published is not None:
-            return meta.published
-        for o in head.ld:
-            published = parse_date(str(o.get("dateCreated") or ""))
-            if published:
-                return published
-        for k in LATE_DATE_META:
-            if head.meta.get(k):
-                published = parse_date(head.meta[k])
-                if published:
-                    return published
-        if doc.tree is not None:
+                        break
+        if published is None and meta is not None:
+            published = meta.published
+        if published is None:
+            published = _first_date(
+                [str(o.get("dateCreated") or "") for o in head.ld]
+                + [head.meta.get(k, "") for k in LATE_DATE_META]
+            )
+        if published is None and doc.tree is not None:
             for el in doc.tree.iter("time"):
-                published = parse_date(el.get("datetime") or "") or parse_date(_text(el))
+                published = _first_date([el.get("datetime") or "", _text(el)])
                 if published:
-                    return published
+                    break
+        if published is not None:
+            return published
         if found.get("head_date") is not None:
             return found["head_date"]  # type: ignore[no-any-return]
         for b in blocks[start : start + META_WINDOW]:
