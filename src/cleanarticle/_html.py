@@ -39,6 +39,7 @@ BLOCK_TAGS = frozenset(
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset({"li", "dt", "dd"})
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
+QUOTE_TAGS = frozenset({"blockquote"})
 # Captions marked by class rather than <figcaption> (WordPress "wp-caption-text", "photo-caption").
 CAPTION_CUES = frozenset({"wp-caption-text", "caption", "photo-caption", "image-caption", "img-caption",
                           "pic-caption", "figure-caption", "media-caption"})  # fmt: skip
@@ -322,7 +323,7 @@ class _Segmenter:
             kind = BlockKind.CODE
         elif tag == "tr" and self.data_tables:
             kind = BlockKind.TABLE
-        elif frame.within(frozenset({"blockquote"})):
+        elif frame.within(QUOTE_TAGS):
             kind = BlockKind.QUOTE
         elif (
             bold
