@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ._html import Frame
+from ._html import LINK_DENSE, Frame
 from ._model import Block, BlockKind, Document, Reason
 
 SENTENCE_PUNCT = re.compile(r"[。！？；，、,.;!?:：]")
@@ -34,7 +34,7 @@ SIBLING_PROSE_MAX_LINK_DENSITY = 0.25
 # threads or story lists fell back to everything.)
 MIN_ARTICLE_CHARS = 200
 # Blocks with at most this link density are article text; above it, links (menus, lists of stories).
-MAX_LINK_DENSITY = 0.5
+MAX_LINK_DENSITY = LINK_DENSE
 # Text without any punctuation counts this much (labels, menu items, bylines).
 NO_PUNCT_FACTOR = 0.25
 # Class/id tokens that say "not the article". Token match, not substring: "content" ≠ "contentinfo".
@@ -119,22 +119,10 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
         return None, []
     for f in frames:
         f.weight = 0.0
-        f.total_chars, f.total_links = f.chars, f.link_chars
-        f.total_blocks = f.link_blocks = 0
+        f.card_list = _is_card_list(f)  # the subtree totals it reads were set by segment()
     for b in blocks:
         if b.node is not None:
             b.node.weight += block_weight(b)
-            b.node.total_blocks += 1
-            if b.kind is not BlockKind.IMAGE and b.link_density > MAX_LINK_DENSITY:
-                b.node.link_blocks += 1
-    for f in reversed(frames):
-        if f.parent is not None:
-            f.parent.total_chars += f.total_chars
-            f.parent.total_links += f.total_links
-            f.parent.total_blocks += f.total_blocks
-            f.parent.link_blocks += f.link_blocks
-    for f in frames:
-        f.card_list = _is_card_list(f)
     # Children come after parents in ``frames``: one reverse pass sums every subtree. ``weight`` is
     # what a frame holds; what it passes up is discounted (or boosted) by its own cues, so a parent's
     # boost never makes its children look small next to it.

@@ -63,6 +63,9 @@ DATA_TABLE_BLOCKERS = frozenset(
 )  # fmt: skip
 CELL_TAGS = frozenset({"td", "th"})
 CELL_SEPARATOR = " | "
+# A block with more than this share of its characters inside links is link-dense (a menu item, a
+# headline link), not text.
+LINK_DENSE = 0.5
 # How many ancestor frames contribute class/id cues to a block (bounded, for deep pages).
 CUE_DEPTH = 8
 # The block's own box and its two parents: the cues that speak for prose (see _boilerplate).
@@ -90,10 +93,11 @@ class Frame:
     weight: float = 0.0  # own blocks' content weight, then subtree total (see _extract)
     link_chars: int = 0
     chars: int = 0  # characters of the blocks this frame owns directly
-    total_chars: int = 0  # characters of the blocks in its whole subtree (set by _extract)
-    total_links: int = 0  # link characters in its whole subtree (set by _extract)
-    total_blocks: int = 0  # blocks in its whole subtree (set by _extract)
-    link_blocks: int = 0  # link-dense blocks in its whole subtree (set by _extract)
+    # Subtree totals over every block of the page, set once by ``segment``.
+    total_chars: int = 0  # characters
+    total_links: int = 0  # characters inside links
+    total_blocks: int = 0  # blocks
+    link_blocks: int = 0  # link-dense blocks (link density above LINK_DENSE)
     card_list: bool = False  # its children are repeated teaser cards (set by _extract)
     children: list[Frame] = field(default_factory=list)
 
@@ -411,12 +415,22 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
     if root is not None:
         seg.walk(root)
     for f in seg.frames:
-        f.total_chars = f.chars
+        f.total_chars, f.total_links = f.chars, f.link_chars
         if f.parent is not None:
             f.parent.children.append(f)
+    for b in seg.blocks:
+        if b.node is not None:
+            b.node.total_blocks += 1
+            if b.kind is not BlockKind.IMAGE and b.link_density > LINK_DENSE:
+                b.node.link_blocks += 1
+    # Children come after parents: one reverse pass sums every subtree.
     for f in reversed(seg.frames):
-        if f.parent is not None:
-            f.parent.total_chars += f.total_chars
+        p = f.parent
+        if p is not None:
+            p.total_chars += f.total_chars
+            p.total_links += f.total_links
+            p.total_blocks += f.total_blocks
+            p.link_blocks += f.link_blocks
     # Now that box sizes are known, a block's cues come from the small boxes around it only.
     for b in seg.blocks:
         if b.node is not None:
