@@ -317,10 +317,17 @@ def _legal_header_strength(text: str) -> int:
     return 2 if strong else 1
 
 
+def _link_words(text: str) -> list[str]:
+    """The items of ``text`` split as a footer link bar, each one a known footer link word; [] if
+    any item is not one."""
+    items = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
+    return items if all(i in P.LEGAL_WEAK_WORD_SET for i in items) else []
+
+
 def _footer_link_items(text: str) -> list[str]:
     """The items of a footer link bar ("隐私政策 | 使用条款 | 联系我们"), or [] if it is not one."""
-    items = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
-    return items if len(items) >= 2 and all(i in P.LEGAL_WEAK_WORD_SET for i in items) else []
+    items = _link_words(text)
+    return items if len(items) >= 2 else []
 
 
 def _legal_rule(block: Block, text: str) -> str | None:
@@ -328,16 +335,11 @@ def _legal_rule(block: Block, text: str) -> str | None:
         return "cookie_notice"
     if len(text) <= LEGAL_LINE_MAX and any(r.search(text) for r in P.LEGAL_STRONG_RES):
         return "legal_line"
-    items = _footer_link_items(text)
-    if items and any(P.LEGAL_CORE_RE.search(i) for i in items):
+    words = _link_words(text)
+    if len(words) >= 2 and any(P.LEGAL_CORE_RE.search(i) for i in words):
         return "legal_link_bar"
-    footer = block.region == "footer" or bool(_cue_tokens(block) & P.LEGAL_CUES)
-    words = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
-    if (
-        footer
-        and len(text) <= CUE_MAX_CHARS
-        and ((words and all(i in P.LEGAL_WEAK_WORD_SET for i in words)) or _cue_tokens(block) & P.LEGAL_CUES)
-    ):
+    cues = _cue_tokens(block) & P.LEGAL_CUES
+    if (block.region == "footer" or cues) and len(text) <= CUE_MAX_CHARS and (words or cues):
         return "legal_footer"
     return None
 
