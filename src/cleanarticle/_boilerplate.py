@@ -80,7 +80,10 @@ COMMENT_CUE_MAX_CHARS = 1000
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 _DIGIT_RE = re.compile(r"\d")
 _NON_WORD_RE = re.compile(r"[\W_]+")
-_WS_RE = re.compile(r"\s+")
+# Only what ``\s+`` -> " " would change: runs of two or more, and single non-space whitespace
+# (tab, NBSP, ideographic space). Text from the parsers is already normalised, and then nothing
+# matches and nothing is copied.
+_WS_RE = re.compile(r"\s{2,}|[^\S ]")
 _ARROWS_RE = re.compile(r"[<>«»‹›]+")
 # Characters that never occur in a breadcrumb but do in code and markup.
 _CODE_CHARS_RE = re.compile(r"[<=\"{}();]")
@@ -88,13 +91,12 @@ _CODE_CHARS_RE = re.compile(r"[<=\"{}();]")
 _TRAILING_DATE_RE = re.compile(r"[(（]\s?\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}[^)）]{0,20}[)）]$")
 
 
-
 # --- small helpers -------------------------------------------------------------------------------
 
 
 def _norm(text: str) -> str:
     """Stripped, whitespace-collapsed text (NBSP and ideographic spaces count as whitespace)."""
-    return _WS_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    return _WS_RE.sub(" ", text).strip()
 
 
 def _fold(text: str) -> str:
@@ -105,8 +107,20 @@ def _fold(text: str) -> str:
 
 def _is_cjk(text: str) -> bool:
     """True when CJK characters make up at least half of the non-space characters."""
-    chars = [c for c in text if not c.isspace()]
-    return bool(chars) and sum(1 for c in chars if _CJK_RE.match(c)) * 2 >= len(chars)
+    chars = sum(map(len, text.split()))
+    return bool(chars) and len(_CJK_RE.findall(text)) * 2 >= chars
+
+
+def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (each keeps its own IGNORECASE), so a
+    rule costs one regex call per block instead of one per pattern."""
+    parts = [f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in patterns]
+    return re.compile("|".join(parts))
+
+
+_LEGAL_STRONG_RE = _any_of(P.LEGAL_STRONG_RES)
+_NEWSLETTER_RE = _any_of(P.NEWSLETTER_RES)
+_LEGAL_HEADER_RE = _any_of(P.LEGAL_HEADER_RES)
 
 
 def _cue_tokens(block: Block) -> frozenset[str]:
@@ -122,9 +136,16 @@ def _cue_tokens(block: Block) -> frozenset[str]:
 
 
 def _is_prose(block: Block) -> bool:
-    return (
-        block.link_density < PROSE_MAX_LINK_DENSITY and len(P_SENTENCE.findall(block.text)) >= PROSE_MIN_PUNCT
-    )
+    if block.link_density >= PROSE_MAX_LINK_DENSITY:
+        return False
+    # Count sentence marks only up to PROSE_MIN_PUNCT: a long paragraph has hundreds.
+    pos = 0
+    for _ in range(PROSE_MIN_PUNCT):
+        m = P_SENTENCE.search(block.text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
 
 
 def _short_item(item: str, max_cjk: int, max_words: int) -> bool:
@@ -159,6 +180,9 @@ def _nav_bar_items(text: str) -> list[str]:
 
 def _is_nav_bar(text: str) -> bool:
     """A line of short menu items separated by pipes, dots or wide spaces."""
+    # No separator is punctuation or a digit, so these would end up inside an item: rejected early.
+    if P.SENTENCE_PUNCT_RE.search(text) or _DIGIT_RE.search(text):
+        return False
     items = _nav_bar_items(text)
     if len(items) < NAV_BAR_MIN_ITEMS_WITH_WORDS:
         return False
@@ -178,6 +202,8 @@ def _is_breadcrumb(text: str) -> bool:
         return False
     if P.BREADCRUMB_PREFIX_RE.match(text):
         return True
+    if P.SENTENCE_PUNCT_RE.search(text):
+        return False  # it would sit inside a crumb (no separator is punctuation)
     crumbs = [c.strip() for c in P.BREADCRUMB_SEP_RE.split(text)]
     crumbs = [c for c in crumbs if c]
     if len(crumbs) < 2 or len(P.BREADCRUMB_SEP_RE.findall(text)) < 1:
@@ -217,7 +243,7 @@ def _promo_rule(block: Block, text: str) -> str | None:
         return "image_identifier"
     if P.AD_LABEL_RE.match(text):
         return "ad_label"
-    if any(r.match(text) for r in P.NEWSLETTER_RES):
+    if _NEWSLETTER_RE.match(text):
         return "newsletter"
     if _cue_tokens(block) & P.AD_CUES and len(text) <= CUE_MAX_CHARS:
         return "ad_cue"
@@ -244,13 +270,10 @@ def _nav_rule(block: Block, text: str) -> str | None:
 
 
 def _is_link_item(block: Block) -> bool:
+    if block.link_density < NAV_LINK_DENSITY or block.kind is BlockKind.HEADING:
+        return False
     text = _norm(block.text)
-    return (
-        bool(text)
-        and block.link_density >= NAV_LINK_DENSITY
-        and block.kind is not BlockKind.HEADING
-        and _short_item(text, NAV_RUN_ITEM_MAX_CJK, NAV_RUN_ITEM_MAX_WORDS)
-    )
+    return bool(text) and _short_item(text, NAV_RUN_ITEM_MAX_CJK, NAV_RUN_ITEM_MAX_WORDS)
 
 
 class StripNavigation:
@@ -311,15 +334,20 @@ def _legal_header_strength(text: str) -> int:
     """2 for a copyright/disclaimer header, 1 for a generic declaration header, 0 for none."""
     if len(text) > LEGAL_HEADER_MAX:
         return 0
-    if not any(r.match(text) for r in P.LEGAL_HEADER_RES):
+    if not _LEGAL_HEADER_RE.match(text):
         return 0
     strong = re.search(r"版[权權]|著作[权權]|免[责責]|disclaimer|copyright|legal", text, re.IGNORECASE)
     return 2 if strong else 1
 
 
+_LINK_WORD_STOP_RE = re.compile(r"[。！？，；;!?]")
+
+
 def _link_words(text: str) -> list[str]:
     """The items of ``text`` split as a footer link bar, each one a known footer link word; [] if
     any item is not one."""
+    if _LINK_WORD_STOP_RE.search(text):
+        return []  # sentence punctuation is no separator and in no footer link word
     items = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
     return items if all(i in P.LEGAL_WEAK_WORD_SET for i in items) else []
 
@@ -333,7 +361,7 @@ def _footer_link_items(text: str) -> list[str]:
 def _legal_rule(block: Block, text: str) -> str | None:
     if P.COOKIE_RE.match(text):
         return "cookie_notice"
-    if len(text) <= LEGAL_LINE_MAX and any(r.search(text) for r in P.LEGAL_STRONG_RES):
+    if len(text) <= LEGAL_LINE_MAX and _LEGAL_STRONG_RE.search(text):
         return "legal_line"
     words = _link_words(text)
     if len(words) >= 2 and any(P.LEGAL_CORE_RE.search(i) for i in words):
@@ -345,8 +373,8 @@ def _legal_rule(block: Block, text: str) -> str | None:
 
 
 def _share_rule(block: Block, text: str) -> str | None:
-    tokens = [t.lower() for t in P.SHARE_SPLIT_RE.split(text) if t]
-    if tokens and len(text) <= TEASER_MAX_CHARS:
+    tokens = [t.lower() for t in P.SHARE_SPLIT_RE.split(text) if t] if len(text) <= TEASER_MAX_CHARS else []
+    if tokens:
         strong = sum(1 for t in tokens if t in P.SHARE_WORD_SET)
         if strong and all(t in P.SHARE_WORD_SET or t in P.SHARE_FILLER for t in tokens):
             return "share_bar"

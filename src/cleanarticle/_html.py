@@ -75,7 +75,9 @@ NEAR_CUE_DEPTH = 3
 CUE_BOX_MAX_CHARS = 1500
 # ...except comment sections, which are long by nature: their cues count at any size.
 LARGE_BOX_CUES = frozenset({"comment", "comments", "commentlist", "reply", "replies", "respond", "disqus"})
-WS = re.compile(r"\s+")
+# Whitespace folding (``\s+`` -> " "), written to match only what it changes: runs of two or more
+# and single non-space whitespace, so already-clean text is not rebuilt.
+WS = re.compile(r"\s{2,}|[^\S ]")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 CUE_SPLIT = re.compile(r"[_\-]+")
 
@@ -230,21 +232,25 @@ def strip_tags(text: str) -> str:
 CUE_ATTRS = ("class", "id", "role", "itemprop")
 
 
-def _own_cues(el: Any) -> str:
-    attrib = el.attrib
-    if not attrib:
-        return ""
-    parts = [v for v in map(attrib.get, CUE_ATTRS) if v]
-    if not parts:
-        return ""
-    # Both whole class names ("comments-area") and their parts ("comments", "area"), so lexicons can
-    # name either.
-    words = " ".join(parts).lower().split()
+def _cue_tokens(raw: str) -> str:
+    """Class/id/role tokens of one element, lower-cased: both whole class names ("comments-area")
+    and their parts ("comments", "area"), so lexicons can name either."""
+    words = raw.lower().split()
     tokens = dict.fromkeys(words)
     for word in words:
         if "-" in word or "_" in word:
             tokens.update(dict.fromkeys(p for p in CUE_SPLIT.split(word) if p))
     return " ".join(tokens)
+
+
+def _own_cues(el: Any) -> str:
+    parts = [v for v in map(el.get, CUE_ATTRS) if v]
+    return _cue_tokens(" ".join(parts)) if parts else ""
+
+
+# Candidates for hidden elements, found by libxml2's XPath engine in one call instead of three
+# attribute reads on every element in Python (the style still goes through HIDDEN_STYLE).
+_HIDDEN_CANDIDATES = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @style]")
 
 
 def _hidden(el: Any) -> bool:
@@ -284,31 +290,30 @@ class _Segmenter:
         self.buf: list[str] = []
         self.buf_links = 0  # characters gathered inside <a>
         self.buf_bold = 0  # characters gathered inside <strong>/<b>
-        self.link_depth = 0
-        self.bold_depth = 0
+        self.quote_depth = 0  # open <blockquote> elements
         self.data_tables: list[Any] = []  # open data tables: their cells are inline, rows are blocks
-
-    def add_text(self, s: str | None) -> None:
-        if not s:
-            return
-        self.buf.append(s)
-        n = len(s.strip())
-        if self.link_depth:
-            self.buf_links += n
-        if self.bold_depth:
-            self.buf_bold += n
+        # Cue tokens by raw attribute text, for this page only: sites repeat a handful of class names
+        # on hundreds of elements.
+        self.cue_memo: dict[str, str] = {}
 
     def open_frame(self, el: Any, tag: str, parent: Frame | None) -> Frame:
-        region = parent.region if parent else ""
-        role = (el.get("role") or "").lower()
-        region = LANDMARK_TAGS.get(tag) or LANDMARK_ROLES.get(role) or region
-        frame = Frame(el, parent, tag, _own_cues(el), region, len(self.frames))
+        cls, ident, role, prop = el.get("class"), el.get("id"), el.get("role"), el.get("itemprop")
+        cues = ""
+        if cls or ident or role or prop:
+            raw = " ".join(v for v in (cls, ident, role, prop) if v)
+            cues = self.cue_memo.get(raw)  # type: ignore[assignment]
+            if cues is None:
+                cues = self.cue_memo[raw] = _cue_tokens(raw)
+        region = (
+            LANDMARK_TAGS.get(tag)
+            or (role and LANDMARK_ROLES.get(role.lower()))
+            or (parent.region if parent else "")
+        )
+        frame = Frame(el, parent, tag, cues, region, len(self.frames))
         self.frames.append(frame)
         return frame
 
     def flush(self, frame: Frame | None) -> None:
-        if not self.buf:
-            return
         raw = "".join(self.buf)
         links, bold = self.buf_links, self.buf_bold
         self.buf, self.buf_links, self.buf_bold = [], 0, 0
@@ -321,13 +326,13 @@ class _Segmenter:
             kind, level = BlockKind.HEADING, HEADING_TAGS[tag]
         elif tag in LIST_TAGS:
             kind = BlockKind.LIST_ITEM
-        elif tag in CAPTION_TAGS or CAPTION_CUES & set(frame.cues.split()):
+        elif tag in CAPTION_TAGS or (frame.cues and not CAPTION_CUES.isdisjoint(frame.cues.split())):
             kind = BlockKind.CAPTION
         elif tag == "pre":
             kind = BlockKind.CODE
         elif tag == "tr" and self.data_tables:
             kind = BlockKind.TABLE
-        elif frame.within(QUOTE_TAGS):
+        elif self.quote_depth and frame.within(QUOTE_TAGS):
             kind = BlockKind.QUOTE
         elif (
             bold
@@ -358,55 +363,78 @@ class _Segmenter:
         frame.link_chars += links
 
     def walk(self, root: Any) -> None:
+        # The hot loop of the parser (one iteration per start and end of every element): attribute
+        # reads only where needed, and text gathered inline rather than through method calls.
+        hidden = {el for el in _HIDDEN_CANDIDATES(root) if _hidden(el)}
         stack: list[Frame] = []
         skipped: set[Any] = set()
+        buf = self.buf
+        link_depth = bold_depth = 0
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
-            tag = el.tag if isinstance(el.tag, str) else ""
-            tag = tag.lower()
+            tag = el.tag
+            tag = tag.lower() if isinstance(tag, str) else ""
             if event == "start":
-                if tag in SKIP_TAGS or not tag or _hidden(el):
+                if tag in SKIP_TAGS or not tag or el in hidden:
                     walker.skip_subtree()
                     skipped.add(el)
                     continue
-                top = stack[-1] if stack else None
-                if tag in CELL_TAGS and self.data_tables:
-                    if self.buf:
-                        self.buf.append(CELL_SEPARATOR)
-                elif tag in BLOCK_TAGS:
-                    self.flush(top)
-                    stack.append(self.open_frame(el, tag, top))
-                    if tag == "table" and _is_data_table(el):
-                        self.data_tables.append(el)
-                elif tag == "br":
-                    self.flush(top)
-                elif tag == "img":
-                    self.flush(top)
-                    src = _image_src(el)
+                if tag in BLOCK_TAGS:
+                    if tag in CELL_TAGS and self.data_tables:
+                        if buf:
+                            buf.append(CELL_SEPARATOR)
+                    else:
+                        top = stack[-1] if stack else None
+                        if buf:
+                            self.flush(top)
+                            buf = self.buf
+                        stack.append(self.open_frame(el, tag, top))
+                        if tag == "table" and _is_data_table(el):
+                            self.data_tables.append(el)
+                        elif tag in QUOTE_TAGS:
+                            self.quote_depth += 1
+                elif tag == "a":
+                    link_depth += 1
+                elif tag in EMPHASIS_TAGS:
+                    bold_depth += 1
+                elif tag == "br" or tag == "img":
+                    top = stack[-1] if stack else None
+                    if buf:
+                        self.flush(top)
+                        buf = self.buf
+                    src = _image_src(el) if tag == "img" else None
                     if src and top is not None:
                         alt = WS.sub(" ", el.get("alt") or el.get("title") or "").strip()
-                        self.emit(alt, BlockKind.IMAGE, None, top, len(alt) if self.link_depth else 0, src)
-                elif tag == "a":
-                    self.link_depth += 1
-                elif tag in EMPHASIS_TAGS:
-                    self.bold_depth += 1
-                self.add_text(el.text)
+                        self.emit(alt, BlockKind.IMAGE, None, top, len(alt) if link_depth else 0, src)
+                s = el.text
             else:
                 if el in skipped:
                     skipped.discard(el)
-                else:
-                    if tag in CELL_TAGS and self.data_tables:
-                        pass
-                    elif tag in BLOCK_TAGS:
-                        self.flush(stack.pop())
+                elif tag in BLOCK_TAGS:
+                    if not (tag in CELL_TAGS and self.data_tables):
+                        frame = stack.pop()
+                        if buf:
+                            self.flush(frame)
+                            buf = self.buf
                         if self.data_tables and self.data_tables[-1] is el:
                             self.data_tables.pop()
-                    elif tag == "a":
-                        self.link_depth -= 1
-                    elif tag in EMPHASIS_TAGS:
-                        self.bold_depth -= 1
-                self.add_text(el.tail)
-        self.flush(stack[-1] if stack else None)
+                        elif tag in QUOTE_TAGS:
+                            self.quote_depth -= 1
+                elif tag == "a":
+                    link_depth -= 1
+                elif tag in EMPHASIS_TAGS:
+                    bold_depth -= 1
+                s = el.tail
+            if s:
+                buf.append(s)
+                if link_depth or bold_depth:
+                    n = len(s.strip())
+                    if link_depth:
+                        self.buf_links += n
+                    if bold_depth:
+                        self.buf_bold += n
+        if buf:
+            self.flush(stack[-1] if stack else None)
 
 
 def segment(root: Any) -> tuple[list[Block], list[Frame]]:
@@ -432,10 +460,16 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
             p.total_blocks += f.total_blocks
             p.link_blocks += f.link_blocks
     # Now that box sizes are known, a block's cues come from the small boxes around it only.
+    # Blocks of one frame share its chain: computed once per frame.
+    chains: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}
+    empty: frozenset[str] = frozenset()
     for b in seg.blocks:
-        if b.node is not None:
-            b.cues = b.node.cue_chain()
-            if b.cues:
-                b.cue_set = frozenset(b.cues.split())
-                b.near_cue_set = frozenset(b.node.cue_chain(NEAR_CUE_DEPTH).split())
+        f = b.node
+        if f is not None:
+            chain = chains.get(f.order)
+            if chain is None:
+                cues = f.cue_chain()
+                near = frozenset(f.cue_chain(NEAR_CUE_DEPTH).split()) if cues else empty
+                chain = chains[f.order] = (cues, frozenset(cues.split()), near)
+            b.cues, b.cue_set, b.near_cue_set = chain
     return seg.blocks, seg.frames
