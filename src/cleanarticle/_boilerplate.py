@@ -340,14 +340,19 @@ def _legal_header_strength(text: str) -> int:
     return 2 if strong else 1
 
 
-_LINK_WORD_STOP_RE = re.compile(r"[。！？，；;!?]")
+# Prose punctuation that is no LEGAL_SPLIT_RE separator; the ones that occur in no footer link word
+# reject a line before it is split (derived from the lexicon, so a new word cannot break the shortcut).
+_PROSE_MARKS = '。！？，；;!?.:：“”"（('
+_LINK_WORD_STOP_RE = re.compile(
+    "[" + re.escape("".join(c for c in _PROSE_MARKS if not any(c in w for w in P.LEGAL_WEAK_WORD_SET))) + "]"
+)
 
 
 def _link_words(text: str) -> list[str]:
     """The items of ``text`` split as a footer link bar, each one a known footer link word; [] if
     any item is not one."""
     if _LINK_WORD_STOP_RE.search(text):
-        return []  # sentence punctuation is no separator and in no footer link word
+        return []  # it would sit inside an item, and no footer link word has it
     items = [i.strip().lower() for i in P.LEGAL_SPLIT_RE.split(text) if i.strip()]
     return items if all(i in P.LEGAL_WEAK_WORD_SET for i in items) else []
 

@@ -103,21 +103,13 @@ class Frame:
     card_list: bool = False  # its children are repeated teaser cards (set by _extract)
     children: list[Frame] = field(default_factory=list)
 
-    def cue_chain(self, depth: int = CUE_DEPTH) -> str:
-        """Class/id tokens of this frame and its ancestors, from boxes of at most CUE_BOX_MAX_CHARS:
-        a share bar is a small box; a whole article wrapper classed "gigya-share" is not one."""
-        parts = []
-        f: Frame | None = self
-        for _ in range(depth):
-            if f is None:
-                break
-            if f.cues:
-                if f.total_chars <= CUE_BOX_MAX_CHARS:
-                    parts.append(f.cues)
-                else:
-                    parts.extend(t for t in f.cues.split() if t in LARGE_BOX_CUES)
-            f = f.parent
-        return " ".join(parts)
+    def box_cues(self) -> str:
+        """The cues this box lends to the blocks inside it: all of them from a box of at most
+        CUE_BOX_MAX_CHARS (a share bar is a small box; a whole article wrapper classed "gigya-share"
+        is not one), only LARGE_BOX_CUES from a larger one."""
+        if not self.cues or self.total_chars <= CUE_BOX_MAX_CHARS:
+            return self.cues
+        return " ".join(t for t in self.cues.split() if t in LARGE_BOX_CUES)
 
     def within(self, tags: frozenset[str], depth: int = CUE_DEPTH) -> bool:
         f: Frame | None = self
@@ -460,16 +452,31 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
             p.total_blocks += f.total_blocks
             p.link_blocks += f.link_blocks
     # Now that box sizes are known, a block's cues come from the small boxes around it only.
-    # Blocks of one frame share its chain: computed once per frame.
+    # Blocks of one frame share its chain, and frames share ancestors: both computed once.
+    boxes: dict[int, str] = {}
     chains: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}
-    empty: frozenset[str] = frozenset()
     for b in seg.blocks:
         f = b.node
-        if f is not None:
-            chain = chains.get(f.order)
-            if chain is None:
-                cues = f.cue_chain()
-                near = frozenset(f.cue_chain(NEAR_CUE_DEPTH).split()) if cues else empty
-                chain = chains[f.order] = (cues, frozenset(cues.split()), near)
-            b.cues, b.cue_set, b.near_cue_set = chain
+        if f is None:
+            continue
+        chain = chains.get(f.order)
+        if chain is None:
+            parts: list[str] = []
+            n_near: int | None = None  # how many parts come from the NEAR_CUE_DEPTH nearest boxes
+            g: Frame | None = f
+            for depth in range(CUE_DEPTH):
+                if g is None:
+                    break
+                if depth == NEAR_CUE_DEPTH:
+                    n_near = len(parts)
+                box = boxes.get(g.order)
+                if box is None:
+                    box = boxes[g.order] = g.box_cues()
+                if box:
+                    parts.append(box)
+                g = g.parent
+            cues = " ".join(parts)
+            near = " ".join(parts[:n_near])
+            chain = chains[f.order] = (cues, frozenset(cues.split()), frozenset(near.split()))
+        b.cues, b.cue_set, b.near_cue_set = chain
     return seg.blocks, seg.frames
