@@ -67,7 +67,9 @@ CARD_MIN_REPEATS = 3
 CARD_MAX_CHARS = 600
 CARD_FACTOR = 0.2
 POSITIVE_FACTOR = 1.3
-LANDMARK_FACTOR = {"nav": 0.05, "footer": 0.1, "aside": 0.15, "header": 0.3, "main": 1.3, "article": 1.3}
+# HTML5 landmark elements scale what they pass up (a page <header> is not scaled: it often holds the
+# headline and the lead).
+LANDMARK_FACTOR = {"nav": 0.05, "footer": 0.1, "aside": 0.15, "main": 1.3, "article": 1.3}
 
 
 def block_weight(b: Block) -> float:
@@ -107,9 +109,7 @@ def _factor(f: Frame) -> float:
             factor *= NEGATIVE_FACTOR
         elif tokens & POSITIVE_CUES:
             factor *= POSITIVE_FACTOR
-    tag_region = {"nav": "nav", "footer": "footer", "aside": "aside", "main": "main", "article": "article"}
-    if f.tag in tag_region:
-        factor *= LANDMARK_FACTOR[tag_region[f.tag]]
+    factor *= LANDMARK_FACTOR.get(f.tag, 1.0)
     return factor
 
 
@@ -120,6 +120,7 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
     for f in frames:
         f.weight = 0.0
         f.card_list = _is_card_list(f)  # the subtree totals it reads were set by segment()
+        f.factor = _factor(f)
     for b in blocks:
         if b.node is not None:
             b.node.weight += block_weight(b)
@@ -128,7 +129,7 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
     # boost never makes its children look small next to it.
     for f in reversed(frames):
         if f.parent is not None:
-            f.parent.weight += f.weight * _factor(f)
+            f.parent.weight += f.weight * f.factor
     root = frames[0]
     if root.weight <= 0:
         return None, []
@@ -156,7 +157,7 @@ def choose_container(frames: list[Frame], blocks: list[Block]) -> tuple[Frame | 
             s
             for s in node.parent.children
             if s is not node
-            and _factor(s) >= 1.0
+            and s.factor >= 1.0
             and (_score(s) >= SIBLING_SHARE * _score(node) or _prose_box(s))
         ]
     siblings += [t for t in twins if t not in siblings]
@@ -181,7 +182,7 @@ def _prose_box(f: Frame) -> bool:
 
 
 def _score(f: Frame) -> float:
-    return f.weight * _factor(f)
+    return f.weight * f.factor
 
 
 class SelectMainContent:

@@ -101,6 +101,7 @@ class Frame:
     total_blocks: int = 0  # blocks
     link_blocks: int = 0  # link-dense blocks (link density above LINK_DENSE)
     card_list: bool = False  # its children are repeated teaser cards (set by _extract)
+    factor: float = 1.0  # cue and landmark multiplier of its weight (set by _extract)
     children: list[Frame] = field(default_factory=list)
 
     def box_cues(self) -> str:
@@ -309,9 +310,9 @@ class _Segmenter:
         raw = "".join(self.buf)
         links, bold = self.buf_links, self.buf_bold
         self.buf, self.buf_links, self.buf_bold = [], 0, 0
+        if frame is None or raw.isspace():
+            return  # most flushes: the indentation between two block elements
         text = WS.sub(" ", raw).strip()
-        if not text or frame is None:
-            return
         kind, level = BlockKind.PARAGRAPH, None
         tag = frame.tag
         if tag in HEADING_TAGS:
