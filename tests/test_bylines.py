@@ -14,6 +14,7 @@ from cleanarticle._bylines import (
     credit_names,
     date_line,
     dateline_reporters,
+    may_name_editors,
     parse_meta_line,
     person_names,
     posted_by,
@@ -77,6 +78,10 @@ from cleanarticle._bylines import (
             "发布时间：2019-02-20 10:00:00 来源：本站 浏览次数：1024 字号：大 中 小",
             MetaLine(datetime(2019, 2, 20, 10, 0), "本站", (), ()),
         ),
+        # No label: a news agency and a date.
+        ("Reuters November 18, 2019 11:03 PM", MetaLine(datetime(2019, 11, 18, 23, 3), "Reuters", (), ())),
+        # Han and Latin labels in one line.
+        ("来源：新华网 Editor: Jane Doe", MetaLine(None, "新华网", (), (("Jane Doe", "Editor"),))),
     ],
 )
 def test_bylines_meta_line_fields(line: str, expected: MetaLine) -> None:
@@ -108,6 +113,38 @@ def test_bylines_meta_line_fields(line: str, expected: MetaLine) -> None:
 def test_bylines_meta_line_rejects_non_meta(line: str) -> None:
     """Body sentences, copyright lines, counters and bare dates are not meta lines."""
     assert None is parse_meta_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[责任编辑:王五]",
+        "主编：李四 | 来源：新华网",
+        "编\u3000辑：张三",  # an ideographic space inside a two-character label
+        "责\u200b编：张三",  # a zero-width space, which parse_meta_line reads as a space
+        "Editor: Jane Doe",
+        "Editing by Jane Doe",
+    ],
+)
+def test_bylines_may_name_editors_passes_editor_lines(line: str) -> None:
+    """Every line parse_meta_line reads editors from passes the cheap editor test."""
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.editors
+    assert True is may_name_editors(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 新闻 体育 财经",
+        "2019-02-20 11:06 来源：新华网 作者：张三",
+        "By Jane Doe | Reuters",
+        "Comments (3)",
+    ],
+)
+def test_bylines_may_name_editors_turns_away_other_lines(line: str) -> None:
+    """Menu items and meta lines without an editor label fail the editor test."""
+    assert False is may_name_editors(line)
 
 
 def test_bylines_meta_line_length_bound() -> None:

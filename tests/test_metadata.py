@@ -340,3 +340,23 @@ def test_metadata_editor_is_not_author() -> None:
     article = cleanarticle.clean(html)
     assert () == article.authors
     assert ("魏喆", "责任编辑") == (article.editors[0].name, article.editors[0].role)
+
+
+def test_metadata_stage_reused_across_pages() -> None:
+    """One pipeline cleaning pages in turn gives each page what that page gives alone."""
+    first = page(
+        "<h1>厕所革命改善人居环境</h1><p>来源：新华网 作者：张三</p>" + BODY_ZH + "<p>责任编辑：王五</p>",
+        title="厕所革命改善人居环境",
+    )
+    second = page(
+        "<h1>Why we stopped working on Fridays</h1><p>By Jane Doe</p>"
+        + BODY_EN
+        + "<p>Editor: John Smith</p>",
+        title="Why we stopped working on Fridays",
+    )
+    pipeline = cleanarticle.default_pipeline()
+    in_turn = [cleanarticle.clean(html, pipeline=pipeline) for html in (first, second, first)]
+    alone = [cleanarticle.clean(html) for html in (first, second, first)]
+    assert [a.to_dict() for a in alone] == [a.to_dict() for a in in_turn]
+    assert (("张三",), ("Jane Doe",)) == (in_turn[0].authors, in_turn[1].authors)
+    assert ("王五", "John Smith") == (in_turn[0].editors[0].name, in_turn[1].editors[0].name)

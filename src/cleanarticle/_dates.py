@@ -447,7 +447,7 @@ def _scan(text: str) -> tuple[datetime, int, int] | None:
 def find_date(s: str) -> tuple[datetime, int, int] | None:
     """The first plausible date in ``s`` (first ``MAX_SCAN_CHARS`` chars) as (datetime, start, end)."""
     text = _normalise(s)
-    if not any(c.isdigit() for c in text) and not _HAN_QUICK.search(text):
+    if not any(map(str.isdigit, text)) and not _HAN_QUICK.search(text):
         return None
     return _scan(text)
 

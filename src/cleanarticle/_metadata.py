@@ -37,6 +37,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from rapidfuzz import fuzz
 
 from ._bylines import (
@@ -47,6 +48,7 @@ from ._bylines import (
     date_line,
     dateline_reporters,
     is_org_name,
+    may_name_editors,
     parse_meta_line,
     person_names,
     posted_by,
@@ -300,6 +302,25 @@ def _short(b: Block, limit: int = META_MAX_CHARS) -> bool:
     return b.removal is None and b.kind is not BlockKind.IMAGE and 0 < len(b.text) <= limit
 
 
+class _Memo:
+    """The meta-line parses of one call of the stage. Several rules read the same short texts (the
+    meta line search, the windows, the byline elements, the editor lines): each is parsed once.
+    Made fresh by every call, so nothing outlives a document."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self) -> None:
+        self._lines: dict[str, MetaLine | None] = {}
+
+    def meta_line(self, text: str) -> MetaLine | None:
+        """``parse_meta_line(text)``, computed once per text (a MetaLine is immutable)."""
+        try:
+            return self._lines[text]
+        except KeyError:
+            line = self._lines[text] = parse_meta_line(text)
+            return line
+
+
 def _first_date(values: list[str]) -> datetime | None:
     """The first of ``values`` that parses as a date."""
     for v in values:
@@ -318,11 +339,12 @@ class ExtractMetadata:
     def __call__(self, doc: Document) -> Document:
         head = self._head(doc)
         blocks = doc.live()
+        memo = _Memo()
 
         # Title: structured data first, then the visible headline, then <title>.
         structured = self._structured_title(head)
-        meta_i, meta = self._meta_line(blocks)
-        headline_i, matched = self._headline(blocks, meta_i, structured or head.page_title)
+        meta_i, meta = self._meta_line(blocks, memo)
+        headline_i, matched = self._headline(blocks, meta_i, structured or head.page_title, memo)
         title = structured
         if headline_i is not None:
             blocks[headline_i].remove(self.name, Reason.METADATA, "headline")
@@ -340,10 +362,10 @@ class ExtractMetadata:
             if (body_end >= 0)
             else range(0)
         )
-        found = self._scan_windows(blocks, head_window, tail_window, meta_i)
+        found = self._scan_windows(blocks, head_window, tail_window, meta_i, memo)
         found["head_window"] = head_window
 
-        doc.published = self._published(doc, head, meta, blocks, start, found)
+        doc.published = self._published(doc, head, meta, blocks, start, found, memo)
 
         for b in blocks[: start + META_WINDOW * 2]:
             if b.removal is None and len(b.text) <= META_MAX_CHARS:
@@ -353,15 +375,22 @@ class ExtractMetadata:
                     b.remove(self.name, Reason.METADATA, "original_title")
                     break
 
-        doc.authors = _dedupe(self._authors(doc, head, meta, blocks, start, found))
+        doc.authors = _dedupe(self._authors(doc, head, meta, blocks, start, found, memo))
 
         editors: list[Editor] = []
         if meta is not None:
             editors += [Editor(n, r) for n, r in meta.editors]
             doc.source_name = meta.source
         for b in blocks:
-            if b.removal is None and len(b.text) <= 60 and b.kind is not BlockKind.IMAGE:
-                line = parse_meta_line(b.text)
+            # Every short block of the page is looked at: most are menu items, which the label
+            # test turns away before any parse.
+            if (
+                b.removal is None
+                and len(b.text) <= 60
+                and b.kind is not BlockKind.IMAGE
+                and may_name_editors(b.text)
+            ):
+                line = memo.meta_line(b.text)
                 if line is not None and line.editors and not (line.published or line.source or line.authors):
                     editors += [Editor(n, r) for n, r in line.editors]
                     b.remove(self.name, Reason.METADATA, "editor_line")
@@ -465,7 +494,7 @@ class ExtractMetadata:
         return list(dict.fromkeys(window))
 
     def _scan_windows(
-        self, blocks: list[Block], head_window: list[int], tail_window: range, meta_i: int | None
+        self, blocks: list[Block], head_window: list[int], tail_window: range, meta_i: int | None, memo: _Memo
     ) -> dict[str, Any]:
         """Dates and names from the short lines around the headline and at the article's end."""
         found: dict[str, Any] = {}
@@ -486,7 +515,7 @@ class ExtractMetadata:
                 found.setdefault("head_date", day)
                 b.remove(self.name, Reason.METADATA, "date_line")
                 continue
-            line = parse_meta_line(b.text)
+            line = memo.meta_line(b.text)
             if line is not None and line.published is not None:
                 found.setdefault("head_date", line.published)
                 if line.authors:
@@ -497,7 +526,7 @@ class ExtractMetadata:
 
     def _published(
         self, doc: Document, head: _Head, meta: MetaLine | None, blocks: list[Block], start: int,
-        found: dict[str, Any],
+        found: dict[str, Any], memo: _Memo,
     ) -> datetime | None:  # fmt: skip
         # Structured, then visible, then late (creation, modification) sources: the first that
         # parses wins.
@@ -537,7 +566,7 @@ class ExtractMetadata:
             b = blocks[i]
             if not _short(b, MAX_LINE_CHARS):
                 continue
-            line = parse_meta_line(b.text)
+            line = memo.meta_line(b.text)
             posted = posted_by(b.text)[1] or (line.published if line else None) or date_line(b.text)
             if posted is not None:
                 return posted
@@ -549,7 +578,7 @@ class ExtractMetadata:
 
     def _authors(
         self, doc: Document, head: _Head, meta: MetaLine | None, blocks: list[Block], start: int,
-        found: dict[str, Any],
+        found: dict[str, Any], memo: _Memo,
     ) -> list[str]:  # fmt: skip
         orgs: list[str] = []
         for o in head.ld:
@@ -566,7 +595,7 @@ class ExtractMetadata:
             if names:
                 return names
         if doc.tree is not None:
-            names = self._byline_elements(doc.tree)
+            names = self._byline_elements(doc.tree, memo)
             if names:
                 return names
         authors: list[str] = []
@@ -604,7 +633,7 @@ class ExtractMetadata:
             b = blocks[i]
             names = list(credit_names(b.text))
             if not names and _short(b, MAX_LINE_CHARS):
-                line = parse_meta_line(b.text)
+                line = memo.meta_line(b.text)
                 names = list(line.authors) if line else list(posted_by(b.text)[0])
             if names:
                 if len(b.text) <= MAX_LINE_CHARS and not _prose(b):
@@ -617,17 +646,29 @@ class ExtractMetadata:
         window: list[int] = found["head_window"]
         return [i for i in window if blocks[i].removal is None]
 
-    def _byline_elements(self, tree: Any) -> list[str]:
+    def _byline_elements(self, tree: Any, memo: _Memo) -> list[str]:
         """Names in the first byline element (rel/itemprop/class/id) outside comments and bios."""
         seen = 0
         fallback: list[str] = []
-        for el in tree.iter():
-            if not isinstance(el.tag, str) or el.tag in NOT_BYLINE_TAGS:
+        # This visits every element of the page: the cue test of a class, repeated on hundreds of
+        # elements ("item", "nav-link"), is made once per class. (No cue word holds a space, so
+        # testing class and id apart is testing them joined.)
+        class_cue: dict[str, bool] = {}
+        for el in tree.iter(etree.Element):  # elements only: no comments or processing instructions
+            cls = el.get("class")
+            cue: bool | None = False
+            if cls:
+                cue = class_cue.get(cls)
+                if cue is None:
+                    cue = class_cue[cls] = BYLINE_CUE.search(cls) is not None
+            if not cue:
+                ident = el.get("id")
+                cue = bool(ident) and BYLINE_CUE.search(ident) is not None
+            if not (cue or el.get("rel") == "author" or "author" in (el.get("itemprop") or "")):
                 continue
-            cue = " ".join(filter(None, (el.get("class"), el.get("id"))))
-            rel, prop = el.get("rel") or "", el.get("itemprop") or ""
-            if not (rel == "author" or "author" in prop or (cue and BYLINE_CUE.search(cue))):
+            if el.tag in NOT_BYLINE_TAGS:
                 continue
+            prop = el.get("itemprop") or ""
             seen += 1
             if seen > BYLINE_ELEMENT_SCAN:
                 break
@@ -642,7 +683,7 @@ class ExtractMetadata:
                 text = el.get("content") or _text(el)
             if not text or len(text) > BYLINE_ELEMENT_MAX_CHARS:
                 continue
-            names, clean = self._byline_text(text)
+            names, clean = self._byline_text(text, memo)
             if names and clean:
                 return names
             fallback = fallback or names
@@ -668,12 +709,12 @@ class ExtractMetadata:
             node = node.getparent()
         return in_aside
 
-    def _byline_text(self, text: str) -> tuple[list[str], bool]:
+    def _byline_text(self, text: str, memo: _Memo) -> tuple[list[str], bool]:
         """(names, the whole text was a byline) of a byline element's text."""
         names = list(byline_names(text))
         if names:
             return names, True
-        line = parse_meta_line(text)
+        line = memo.meta_line(text)
         if line is not None and line.authors:
             return list(line.authors), True
         rest = _BY_PREFIX.sub("", text, count=1)
@@ -695,18 +736,20 @@ class ExtractMetadata:
     # -----------------------------------------------------------------------------------------
     # Visible meta line and headline
 
-    def _meta_line(self, blocks: list[Block]) -> tuple[int | None, MetaLine | None]:
+    def _meta_line(self, blocks: list[Block], memo: _Memo) -> tuple[int | None, MetaLine | None]:
         """The first visible meta line near the top of the page, removed as metadata."""
         for i, b in enumerate(blocks[: max(40, len(blocks) // 3)]):
             if b.kind is BlockKind.IMAGE or len(b.text) > META_MAX_CHARS:
                 continue
-            m = parse_meta_line(b.text)
+            m = memo.meta_line(b.text)
             if m is not None and (m.published or m.source or m.authors):
                 b.remove(self.name, Reason.METADATA, "meta_line")
                 return i, m
         return None, None
 
-    def _headline(self, blocks: list[Block], meta_i: int | None, hint: str | None) -> tuple[int | None, bool]:
+    def _headline(
+        self, blocks: list[Block], meta_i: int | None, hint: str | None, memo: _Memo
+    ) -> tuple[int | None, bool]:
         """(index in ``blocks`` of the visible headline, whether it matched the title hint)."""
         key = fold(strip_site_suffix(hint)) if hint else ""
         # "Mozilla - Wikipedia": a heading equal to the title's first part is the headline.
@@ -737,7 +780,7 @@ class ExtractMetadata:
             for i in range(meta_i - 1, max(-1, meta_i - 3), -1):
                 b = blocks[i]
                 if b.removal is None and len(b.text) <= HEADLINE_MAX_CHARS and b.kind is not BlockKind.IMAGE:
-                    if parse_meta_line(b.text) is not None or not fold(b.text):
+                    if memo.meta_line(b.text) is not None or not fold(b.text):
                         continue  # "编辑： 金金" above "来源：…" is a second meta line, not a headline
                     return i, True
         h1 = [i for i, b in enumerate(blocks) if b.tag == "h1" and b.removal is None]
