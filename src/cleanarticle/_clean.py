@@ -83,7 +83,13 @@ def clean(
     if profile is not None:
         chosen = _with_profile(chosen, profile)
     doc = chosen(doc)
-    return emit(doc)
+    article = emit(doc)
+    # Frames point to their parent and their children: cut those cycles so the page's working data
+    # is freed by reference counting right away, not by a later pass of the cycle collector.
+    for frame in doc.frames:
+        frame.children = []
+        frame.parent = None
+    return article
 
 
 def _with_profile(pipeline: Pipeline, profile: SiteProfile) -> Pipeline:
