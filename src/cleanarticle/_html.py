@@ -360,17 +360,19 @@ class _Segmenter:
         # reads only where needed, and text gathered inline rather than through method calls.
         hidden = {el for el in _HIDDEN_CANDIDATES(root) if _hidden(el)}
         stack: list[Frame] = []
-        skipped: set[Any] = set()
+        skipping = False  # after skip_subtree() the next event is the skipped element's end
         buf = self.buf
         link_depth = bold_depth = 0
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
+            # libxml2's HTML parser lower-cases element names; comments and PIs have a function as tag.
             tag = el.tag
-            tag = tag.lower() if isinstance(tag, str) else ""
+            if tag.__class__ is not str:
+                tag = ""
             if event == "start":
                 if tag in SKIP_TAGS or not tag or el in hidden:
                     walker.skip_subtree()
-                    skipped.add(el)
+                    skipping = True
                     continue
                 if tag in BLOCK_TAGS:
                     if tag in CELL_TAGS and self.data_tables:
@@ -401,8 +403,8 @@ class _Segmenter:
                         self.emit(alt, BlockKind.IMAGE, None, top, len(alt) if link_depth else 0, src)
                 s = el.text
             else:
-                if el in skipped:
-                    skipped.discard(el)
+                if skipping:
+                    skipping = False
                 elif tag in BLOCK_TAGS:
                     if not (tag in CELL_TAGS and self.data_tables):
                         frame = stack.pop()
