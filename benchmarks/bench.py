@@ -63,6 +63,8 @@ DEFAULT_ROUNDS = 5
 # first use of a regex or a dictionary) are content-dependent -- trafilatura's first Chinese page took
 # 50x its steady time -- so warming up on a few pages was not enough.
 PROFILE_TOP = 25
+# pyinstrument samples the stack this often (seconds): fine enough for a few hundred pages.
+PROFILE_INTERVAL = 0.0005
 # How far into a page to look for a declared charset; <meta charset> sits in the first few hundred
 # bytes of every page in the evaluation sets.
 CHARSET_SNIFF_BYTES = 4096
@@ -317,17 +319,69 @@ def max_rss_bytes() -> int:
 
 
 def profile_set(contender: Contender, page_set: PageSet) -> str:
-    """cleanarticle over the set under cProfile; the top functions by cumulative time."""
+    """cleanarticle over the set under pyinstrument (a sampling profiler: the call tree, little
+    overhead) if it is installed, else under cProfile (the top functions by cumulative time)."""
     warm_up([contender], page_set.pages)
-    profiler = cProfile.Profile()
     tally = Tally(contender.name)
-    profiler.enable()
-    run_once(contender, page_set.pages, tally)
-    profiler.disable()
-    out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(PROFILE_TOP)
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        run_once(contender, page_set.pages, tally)
+        profiler.disable()
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(PROFILE_TOP)
+        report = out.getvalue()
+    else:
+        sampler = Profiler(interval=PROFILE_INTERVAL)
+        sampler.start()
+        run_once(contender, page_set.pages, tally)
+        sampler.stop()
+        report = sampler.output_text(unicode=False, color=False)
     errors = f" ({len(tally.error_pages)} pages raised)" if tally.error_pages else ""
-    return f"== profile: {page_set.name}, {len(page_set.pages)} pages{errors} ==\n{out.getvalue()}"
+    return f"== profile: {page_set.name}, {len(page_set.pages)} pages{errors} ==\n{report}"
+
+
+def stage_times(page_set: PageSet, rounds: int) -> dict[str, float]:
+    """Median seconds per pipeline stage (and ``emit``) over the set: each stage of
+    ``cleanarticle.default_pipeline()`` is called in turn on the page's Document, timed apart."""
+    from cleanarticle import Document, default_pipeline
+    from cleanarticle._emit import emit
+
+    stages = [(stage.name, stage) for stage in default_pipeline().stages]
+    per_round: dict[str, list[float]] = {name: [] for name, _ in stages}
+    per_round["emit"] = []
+    for r in range(rounds + 1):  # round 0 warms up
+        totals = dict.fromkeys(per_round, 0.0)
+        for page in page_set.pages:
+            doc = Document(source=page.data)
+            with contextlib.suppress(Exception):  # errors are counted by the timing pass
+                for name, stage in stages:
+                    start = time.perf_counter()
+                    doc = stage(doc)
+                    totals[name] += time.perf_counter() - start
+                start = time.perf_counter()
+                emit(doc)
+                totals["emit"] += time.perf_counter() - start
+        if r:
+            for name, seconds in totals.items():
+                per_round[name].append(seconds)
+    return {name: statistics.median(values) for name, values in per_round.items()}
+
+
+def format_stages(page_set: PageSet, times: dict[str, float], rounds: int) -> str:
+    """The per-stage table of one set, biggest share first."""
+    total = sum(times.values())
+    lines = [
+        f"== stages: {page_set.name}, {len(page_set.pages)} pages, median of {rounds} rounds ==",
+        f"{'stage':<16}{'ms/page':>9}{'share':>8}",
+    ]
+    for name, seconds in sorted(times.items(), key=lambda kv: -kv[1]):
+        share = seconds / total if total else 0.0
+        lines.append(f"{name:<16}{1000 * seconds / len(page_set.pages):>9.2f}{share:>8.0%}")
+    lines.append(f"{'total':<16}{1000 * total / len(page_set.pages):>9.2f}")
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- report
@@ -422,6 +476,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--sets", default=",".join(ALL_SETS), help=f"comma-separated: {', '.join(ALL_SETS)}")
     parser.add_argument("--json", type=Path, default=None, metavar="FILE", help="write the numbers here")
     parser.add_argument("--profile", action="store_true", help="profile cleanarticle instead of timing")
+    parser.add_argument("--stages", action="store_true", help="time each pipeline stage instead")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
     args = parser.parse_args(argv)
     args.sets = [s.strip() for s in args.sets.split(",") if s.strip()]
@@ -484,6 +539,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.profile:
         return run_profile(sets, notes)
+    if args.stages:
+        for note in notes:
+            print(f"note: {note}")
+        for page_set in sets:
+            print(format_stages(page_set, stage_times(page_set, args.rounds), args.rounds), flush=True)
+        return 0
     return run_benchmark(sets, args, notes)
 
 
