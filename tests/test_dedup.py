@@ -475,3 +475,120 @@ def test_dedup_long_repeat_of_removed_block_kept() -> None:
     doc.blocks[0].remove("content", Reason.OUTSIDE_MAIN, "outside:div")
     CollapseRepeats()(doc)
     assert [0] == list(_removals(doc))
+
+
+def _with_removed(texts: list[str], removed: dict[int, tuple[Reason, str]]) -> Document:
+    """Run the stage on ``texts`` after marking some blocks removed by an earlier stage."""
+    doc = _doc(texts)
+    for i, (reason, rule) in removed.items():
+        doc.blocks[i].remove("earlier", reason, rule)
+    return CollapseRepeats()(doc)
+
+
+def test_dedup_run_aligned_past_lines_recurring_elsewhere() -> None:
+    """A copied run is aligned with the occurrence matching longest, not its first line's first one."""
+    texts = [PARAS[0], "1、英語", "2、美術史", "3、戲曲理論", "01 張三", "1、英語", "2、美術史"]
+    texts += [
+        "3、美術理論批評史",
+        "02近現代美術 郎紹君",
+        PARAS[1],
+        "2、美術史",
+        "3、美術理論批評史",
+        "02近現代美術 郎紹君",
+    ]
+    doc = _run(texts)
+    assert {10: 6, 11: 7, 12: 8} == {i: twin for i, (_, _, twin) in _removals(doc).items()}
+
+
+def test_dedup_recurring_structure_is_not_a_copied_run() -> None:
+    """Lines that recur under every heading of a programme are its structure: a repeat of them stays."""
+    texts = [PARAS[0], "1、英語", "2、美術史", "3、美術理論", "4、山水畫", "01 張三"]
+    texts += ["1、英語", "2、戲曲史", "3、戲曲理論", "4、戲曲美學", "02 李四"]
+    texts += ["1、英語", "2、美術史", "3、美術理論", "4、現代美術", "03 王五"]
+    texts += ["1、英語", "2、美術史", "3、美術理論", "4、現代美術"]
+    removals = _removals(_run(texts))
+    assert set() == set(removals) & {16, 17, 18, 19}
+
+
+def test_dedup_punctuation_lines_inside_a_copied_run() -> None:
+    """Code lines with no letters ("});") line up inside a copied run, so the lines after them go too."""
+    code = ["res.json().then(function(data) {", "console.log(data.entries);", "});", "} else {"]
+    texts = [EN[0], *code, "console.log(error);", EN[1], *code[1:], EN[2]]
+    doc = _run(texts)
+    assert {7: 2, 8: 3, 9: 4} == {i: twin for i, (_, _, twin) in _removals(doc).items()}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["list: [", "]", "list: [", "]", "list: [", "]", "list: [", "]", "list: [", "]"],
+        ["Photo", "Photo", "Photo", "Photo", "Photo", "Photo", "Photo"],
+        ["Yes", "No", "Yes", "No", "Yes", "No", "Yes", "No"],
+    ],
+)
+def test_dedup_repeating_pattern_is_not_a_copied_run(lines: list[str]) -> None:
+    """Lines that repeat a pattern with a period shorter than the stretch (JSON, a gallery) stay."""
+    doc = _run([EN[0], *lines, EN[1]])
+    assert {} == _removals(doc)
+
+
+def test_dedup_run_aligned_over_a_removed_line() -> None:
+    """A copy is aligned over a line an earlier stage removed in the original (a date line)."""
+    texts = [PARAS[0], "2022-02-13 20:04:17", "春潮聲聲、踔厲奮發。", PARAS[1], PARAS[2]]
+    texts += [PARAS[0], "2022-02-13 20:04:17", "春潮声声、踔厉奋发。"]
+    doc = _with_removed(texts, {1: (Reason.METADATA, "date_line")})
+    removals = _removals(doc)
+    assert (Reason.DUPLICATE, "exact_in_run", 2) == removals[7]
+    assert (Reason.DUPLICATE, "exact_of_removed", 1) == removals[6]
+
+
+def test_dedup_removed_rows_do_not_make_a_run() -> None:
+    """Removed link rows repeated in a table do not turn two repeated short cells into a run."""
+    texts = [PARAS[0], "MBC MUSIC", "Pink Festa", "共2集", PARAS[1], "MBC MUSIC", "Pink Festa", "共2集"]
+    doc = _with_removed(texts, {1: (Reason.NAVIGATION, "link_dense"), 5: (Reason.NAVIGATION, "link_dense")})
+    assert {1, 5} == set(_removals(doc))
+
+
+@pytest.mark.parametrize(
+    ("label", "copy", "removed"),
+    [
+        ("騙局之5", "骗局之5", True),  # a heading seen once before, other script
+        ("[ CNET ]", "［　ＣＮＥＴ　］", True),  # a source tag seen before only in another width
+        ("[ CNET ]", "[ CNET ]", False),  # the same tag printed the same way again: a label
+        ("問:", "問:", False),
+    ],
+)
+def test_dedup_short_twin_after_single_repeat(label: str, copy: str, removed: bool) -> None:
+    """After one repeated paragraph, a short twin goes unless it is a label the page prints verbatim again."""
+    texts = [label, EN[0], label, EN[1], EN[2], EN[0], copy]
+    doc = _run(texts)
+    assert removed == (6 in _removals(doc))
+    assert (Reason.DUPLICATE, "exact", 1) == _removals(doc)[5]
+
+
+def test_dedup_label_between_paragraph_and_its_copy_is_kept() -> None:
+    """In "label, paragraph, label, cut copy" the middle label may be the original's: it stays."""
+    texts = ["隱身登錄", PARAS[0], "隱身登錄", PARAS[0][:20] + "…"]
+    assert {3: (Reason.NEAR_DUPLICATE, "cut_copy", 1)} == _removals(_run(texts))
+
+
+def test_dedup_label_after_tandem_copy_goes() -> None:
+    """In "label, paragraph, label, paragraph, label" one label goes with the copy: the last one."""
+    texts = ["保存一年", "隱身登錄", PARAS[0], "隱身登錄", PARAS[0], "隱身登錄"]
+    assert {4: 2, 5: 3} == {i: twin for i, (_, _, twin) in _removals(_run(texts)).items()}
+
+
+@pytest.mark.parametrize(
+    ("reason", "rule", "removed"),
+    [
+        (Reason.METADATA, "date_line", True),
+        (Reason.METADATA, "headline", False),
+        (Reason.OUTSIDE_MAIN, "outside:div", False),
+    ],
+)
+def test_dedup_long_copy_of_removed_meta_line(reason: Reason, rule: str, removed: bool) -> None:
+    """A long extended copy of a removed date line goes too; of a headline or standfirst it stays."""
+    line = "TNW中文站2016年10月14日07:17"
+    doc = _with_removed([line, PARAS[0], PARAS[1], line + "(詳見下圖)"], {0: (reason, rule)})
+    expected = {3: (Reason.NEAR_DUPLICATE, "copy_of_removed", 0)} if removed else {}
+    assert expected == {i: r for i, r in _removals(doc).items() if i != 0}

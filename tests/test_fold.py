@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanarticle._fold import fold, is_cjk_heavy, length_units
 
@@ -96,3 +98,54 @@ def test_fold_length_units(text: str, expected: int) -> None:
 def test_fold_self_listed_traditional_characters(traditional: str, simplified: str) -> None:
     """Characters OpenCC lists as their own first Simplified form (瞭, 藉, 彷) fold like their phrase form."""
     assert fold(simplified) == fold(traditional)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("金锺国", "金鍾國"),  # s2t writes the name's 锺 as 鍾, whose T->S form is 钟
+        ("金锺国", "金钟国"),
+        ("敍述", "敘述"),  # Hong Kong variant
+        ("衞生", "衛生"),
+        ("其馀", "其餘"),
+    ],
+)
+def test_fold_variant_forms_of_one_character(left: str, right: str) -> None:
+    """Variant forms OpenCC links (鍾/锺/钟, 敘/敍, 衛/衞) fold to one character."""
+    assert fold(left) == fold(right)
+
+
+@pytest.mark.parametrize(("left", "right"), [("钟表", "种表"), ("余下", "全下"), ("著作", "若作")])
+def test_fold_variants_keep_other_characters_apart(left: str, right: str) -> None:
+    """Variant folding merges only linked forms, never two unrelated characters."""
+    assert fold(left) != fold(right)
+
+
+def test_fold_keys_are_fixed_points() -> None:
+    """Folding a key again changes nothing, for every character the fold table produces."""
+    from cleanarticle._fold import _FOLD_TABLE
+
+    targets = "".join(sorted(set(_FOLD_TABLE.values())))
+    assert fold(targets) == fold(fold(targets))
+    assert fold(targets) == targets
+
+
+def test_fold_ts_table_is_unchanged_by_variants() -> None:
+    """The T->S table other modules read stays OpenCC's own: 锺 (a Simplified form) is not in it."""
+    from cleanarticle._fold import _TS_TABLE
+
+    assert ord("锺") not in _TS_TABLE
+    assert "钟" == _TS_TABLE[ord("鍾")]
+
+
+# Characters around the fast path's edges: ASCII, Latin-1, full-width, CJK punctuation and ideographs,
+# plus ones that must take the slow path (combining marks, Hangul jamo, half-width Katakana, emoji).
+_ALPHABET = "aZ9 ,.…ßİéÅ²¼ａＺ９，。「」、々〇豈鍾锺钟體体がカ\u0301\u1100\u1161ｶﾞ한😀\u2017\u3000\t"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_fold_fast_path_matches_definition(text: str) -> None:
+    """The one-``translate`` fast path gives exactly the key of NFKC, casefold, T->S and stripping."""
+    from cleanarticle._fold import _fold_slow
+
+    assert _fold_slow(text) == fold(text)

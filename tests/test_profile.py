@@ -9,6 +9,7 @@ import pytest
 
 from cleanarticle import ProfileError, Reason, clean
 from cleanarticle._errors import OptionError
+from cleanarticle._fold import fold
 from cleanarticle._profile import MIN_PAGES, SiteProfile, StripSiteBoilerplate
 
 SITE = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "site_pages"
@@ -146,11 +147,11 @@ def _first_entry(d: dict[str, object]) -> dict[str, object]:
         lambda d: json.dumps({**d, "pages": 0}),
         lambda d: json.dumps({**d, "blocks": []}),
         lambda d: json.dumps({**d, "min_share": 2.0}),
-        lambda d: json.dumps({**d, "blocks": {"abc": {**_first_entry(d)}}}),
+        lambda d: json.dumps({**d, "blocks": {"abc": {**_first_entry(d), "text": "—— ！"}}}),
         lambda d: json.dumps({**d, "blocks": {"x": "y"}}),
     ],
     ids=["not-json", "array", "version", "negative-pages", "too-few-pages", "blocks-list", "bad-share",
-         "key-mismatch", "entry-not-object"],
+         "text-without-letters", "entry-not-object"],
 )  # fmt: skip
 def test_profile_rejects_malformed_json(mangle: object) -> None:
     """A malformed saved profile raises ProfileError with a message, never another exception."""
@@ -255,3 +256,20 @@ def test_profile_merge_rejects_different_settings() -> None:
     """Profiles with different thresholds cannot be merged silently."""
     with pytest.raises(OptionError):
         SiteProfile(min_pages=3).merge(SiteProfile(min_pages=4))
+
+
+def test_profile_load_refolds_keys_of_an_older_fold() -> None:
+    """Entry keys are recomputed from their texts on load, so a profile saved before ``fold`` learned
+    an equivalence (the variant characters 锺/鍾) loads, with the now-equal entries merged."""
+    d = _valid()
+    entry = _first_entry(d)
+    pages = d["pages"]
+    assert isinstance(pages, int)
+    old_keys = {
+        "金锺国新闻网": {**entry, "text": "金锺国新闻网"},  # keys as an older fold wrote them
+        "金钟国新闻网": {**entry, "text": "金鍾國新聞網"},
+    }
+    loaded = SiteProfile.from_json(json.dumps({**d, "blocks": old_keys}))
+    blocks = loaded.to_dict()["blocks"]
+    assert [fold("金锺国新闻网")] == list(blocks)
+    assert min(2 * int(entry["pages"]), pages) == blocks[fold("金锺国新闻网")]["pages"]  # type: ignore[call-overload]

@@ -20,6 +20,7 @@ See ``docs/dedup.md`` for the thresholds and what they were calibrated on.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]
@@ -52,6 +53,22 @@ SHORT_RUN_MIN = 3
 # Labels that recur legitimately ("問", "答", "完", "q", "photo" once folded) have at most this many
 # letters/digits; longer short blocks may be collapsed on weaker evidence.
 LABEL_MAX_CHARS = 5
+# A short twin after a single repeated paragraph that is not longer than a label is still taken when
+# the page has it only once before (at the aligned place) and it has at least this many letters/digits:
+# a heading or a source tag seen once ("骗局之5", "[ CNET ]", "All...") is no recurring label, while
+# one-character labels ("問", "答", "完", "Q") stay whatever their count (benchmarks/dedup_eval.py:
+# script_swap and width_swap left 3 such twins).
+UNIQUE_TWIN_MIN_CHARS = 2
+# Repeated runs of short blocks are aligned with at most this many earlier occurrences of their
+# first block's key (the first ones) and followed for at most this many blocks per step: bounds the
+# work on pages that repeat one line thousands of times. A longer run is taken in several steps.
+RUN_CANDIDATES = 16
+MAX_RUN_WALK = 64
+# A run of short blocks that is not aligned with the first occurrences of its lines must hold at
+# least this many lines that occur only in it and in its original (see ``_anchored``). At 1, one
+# coincidentally twice-printed line let the repeated course lists and table headers of
+# chinese_wced 0df12126 and d5bced5e collapse (ground-truth recall of 0df12126: 0.96 -> 0.80).
+RUN_ANCHORS = 2
 # fuzz.ratio (0-100) on keys above which two long blocks are one block with small edits. At 90 a
 # 60-character key tolerates ~6 inserted or deleted characters; the fact guards below still veto
 # changed numbers, names and words. Calibrated on hand-made reprints (typo fixes, an added clause).
@@ -90,6 +107,7 @@ RULE_EXACT = "exact"
 RULE_EXACT_IN_RUN = "exact_in_run"
 RULE_EXACT_SHORT = "exact_short"
 RULE_EXACT_OF_REMOVED = "exact_of_removed"
+RULE_COPY_OF_REMOVED = "copy_of_removed"
 RULE_EXTENDED = "extended_copy"
 RULE_CUT = "cut_copy"
 RULE_EDITED = "edited_copy"
@@ -104,6 +122,13 @@ _EXTRA_NUMERALS = frozenset("两")
 
 # Kinds whose text does not identify them as a copy.
 _NOT_MATCHED = frozenset({BlockKind.IMAGE, BlockKind.CODE})
+# Marks the alignment key of a block with no letters or digits ("});", "]", "───┼───"): it lines up
+# with the same punctuation inside a repeated run, but never starts one or counts as evidence.
+_PUNCT_KEY = "\x00"
+# Removal rules of the metadata stage for lines that describe the article (a date line, a byline):
+# a copy of one is that line again, however long. Headlines are not among them: a body may open
+# with its own title.
+_META_LINE_RULES = frozenset({"date_line", "meta_line", "editor_line", "byline", "posted_by", "credit"})
 
 
 def _is_numeral(ch: str) -> bool:
@@ -264,49 +289,136 @@ class CollapseRepeats:
         return f"CollapseRepeats(min_units={self.min_units}, near_ratio={self.near_ratio})"
 
     def __call__(self, doc: Document) -> Document:
-        run = _Run(self, doc.live())
+        run = _Run(self, doc)
         run.apply(self.name)
-        short = [(i.block, i.key) for i in run.items if not i.long and i.key and i.block.removal is None]
-        _repeats_of_removed(doc, self.name, short)
+        _repeats_of_removed(self.name, run.items, run.removed)
         return doc
 
 
-def _repeats_of_removed(doc: Document, stage: str, short: list[tuple[Block, str]]) -> None:
-    """A short block that repeats word for word a block an earlier stage removed (a date line or a
-    source line read as metadata, a tag line) is that block again: it goes too, pointing at it.
-    Long blocks are left alone: a standfirst removed outside the main content may legitimately open
-    the body as its first paragraph. ``short`` holds the short live blocks with their keys."""
-    if not short:
-        return
-    # Only removed blocks about as long as some short block can share its key.
-    longest = 2 * max(len(b.text) for b, _ in short)
-    removed: dict[str, int] = {}
+@dataclass(slots=True, frozen=True)
+class _Removed:
+    """A block an earlier stage removed, with its key; ``meta`` for a metadata line (date, byline)."""
+
+    block: Block
+    key: str
+    meta: bool
+
+
+# A metadata line whose copy is looked for among long blocks is at most this long (characters): date
+# lines and bylines are short; the bound keeps long removed text out of the comparisons.
+_META_MAX_CHARS = 300
+
+
+def _removed_keys(doc: Document, stage: str, longest: int) -> list[_Removed]:
+    """Keys of the blocks earlier stages removed that a live block may repeat.
+
+    Only blocks of at most ``longest`` characters (twice the longest short live block: only those
+    can share a short block's key), plus metadata lines, which a long block may extend. Folding is
+    bounded so: HTML pages remove many blocks.
+    """
+    out: list[_Removed] = []
     for block in doc.blocks:
         removal = block.removal
-        if (
-            removal is not None
-            and removal.stage != stage
-            and block.kind not in _NOT_MATCHED
-            and len(block.text) <= longest
-        ):
+        if removal is None or removal.stage == stage or block.kind in _NOT_MATCHED:
+            continue
+        meta = removal.reason is Reason.METADATA and removal.rule in _META_LINE_RULES
+        if len(block.text) <= longest or (meta and len(block.text) <= _META_MAX_CHARS):
             key = fold(block.text)
-            if len(key) > LABEL_MAX_CHARS:
-                removed.setdefault(key, block.index)
+            if key:
+                out.append(_Removed(block, key, meta))
+    return out
+
+
+def _repeats_of_removed(stage: str, items: list[_Item], removed: list[_Removed]) -> None:
+    """A block that repeats a block an earlier stage removed is that block again: it goes too,
+    pointing at it. Short blocks: a word-for-word repeat of anything but a label (a date line or a
+    source line read as metadata, a tag line). Long blocks: only an exact, extended or cut copy of a
+    metadata line (a date line with a note appended); other long ones are left alone, as a standfirst
+    removed outside the main content may legitimately open the body as its first paragraph."""
     if not removed:
         return
-    for block, key in short:
-        first = removed.get(key)
-        if first is not None and first < block.index:
-            block.remove(stage, Reason.DUPLICATE, RULE_EXACT_OF_REMOVED, twin=first)
+    first: dict[str, int] = {}
+    for r in removed:
+        if len(r.key) > LABEL_MAX_CHARS:
+            first.setdefault(r.key, r.block.index)
+    meta = [_Item(-1, r.block, r.key, True, False) for r in removed if r.meta]
+    for item in items:
+        block = item.block
+        if block.removal is not None or not item.key:
+            continue
+        if not item.long:
+            twin = first.get(item.key)
+            if twin is not None and twin < block.index:
+                block.remove(stage, Reason.DUPLICATE, RULE_EXACT_OF_REMOVED, twin=twin)
+            continue
+        for line in meta:
+            if line.block.index > block.index or len(line.key) < EXTEND_MIN_COVER * len(item.key):
+                continue
+            if line.key == item.key:
+                block.remove(stage, Reason.DUPLICATE, RULE_EXACT_OF_REMOVED, twin=line.block.index)
+                break
+            match = _relate(line, item, 100.0)
+            if match is not None and match.rule != RULE_EDITED:
+                block.remove(stage, Reason.NEAR_DUPLICATE, RULE_COPY_OF_REMOVED, twin=line.block.index)
+                break
+
+
+def _copied_stretch(akeys: list[str | None], pos: int, size: int) -> bool:
+    """The ``size`` blocks at ``pos`` (which repeat earlier ones) are a copy, not a pattern.
+
+    At least two of them have letters or digits, with two different keys (three "Photo" lines are
+    three photos), and the stretch does not continue its own left context with a period shorter
+    than itself (code and JSON lines alternating "list: [" / "]" repeat with period 2; a run
+    printed twice in a row repeats with period = its length, which is a copy).
+    """
+    stretch = akeys[pos : pos + size]
+    keyed = [k for k in stretch if k is not None and not k.startswith(_PUNCT_KEY)]
+    if len(keyed) < 2 or len(set(stretch)) < 2:
+        return False
+    for period in range(1, size):
+        if all(akeys[pos + m] == akeys[pos + m - period] for m in range(size)):
+            return False
+    return True
+
+
+def _anchored(
+    akeys: list[str | None], occurrences: dict[str, list[int]], pos: int, origin: int, live: list[int]
+) -> bool:
+    """The stretch at ``pos`` is aligned with ``origin`` on something only the original has.
+
+    ``live``: the offsets in the stretch of live blocks, the only ones that count. Either every one
+    lines up with the first occurrence of its key (a list printed twice), or with a repeat of a
+    line first seen earlier in the same original stretch; or at least ``RUN_ANCHORS`` of them (of
+    ``UNIQUE_TWIN_MIN_CHARS`` letters/digits or more) occur nowhere on the page but in the original
+    and in this copy. A stretch of lines that recur all over the page (the same course names under
+    each teacher of a programme, the cells of a table header, an infobox's "語言:" and "曲目" rows)
+    is the page's structure, not a copy, even where one of its lines happens to occur only twice.
+    """
+    all_first = True
+    anchors = 0
+    for m in live:
+        key = akeys[pos + m]
+        if key is None or key.startswith(_PUNCT_KEY):
+            continue
+        seen = occurrences[key]
+        if len(seen) <= 2 and len(key) >= UNIQUE_TWIN_MIN_CHARS:  # 1: a near copy, aligned by pass 1
+            anchors += 1
+            if anchors >= RUN_ANCHORS:
+                return True
+        # First occurrence at the aligned place, or inside the original stretch itself (a table or
+        # code line that repeats within the original: "2 │ -0.757" twice in one query output).
+        all_first = all_first and origin <= seen[0] <= origin + m
+    return all_first
 
 
 class _Run:
     """The state of one ``CollapseRepeats`` call: nothing survives it, so calls are independent."""
 
-    def __init__(self, stage: CollapseRepeats, live: list[Block]) -> None:
+    def __init__(self, stage: CollapseRepeats, doc: Document) -> None:
         self.near_ratio = stage.near_ratio
+        self.doc_blocks = doc.blocks
         self.items: list[_Item] = []
-        for slot, block in enumerate(live):
+        for slot, block in enumerate(doc.live()):
             # An image's text is its alt/caption: two images are not the same image because of it.
             # Code repeats lines legitimately (the eval pages' SQL and shell sessions).
             key = "" if block.kind in _NOT_MATCHED else fold(block.text)
@@ -322,6 +434,13 @@ class _Run:
         # moved_from[j] = i: the later, more complete j replaced the earlier i (and may read there).
         self.moved_from: dict[int, int] = {}
         self.run_of: dict[int, int] = {}
+        # slots_of[key]: the live slots with that key, in order (is a short twin unique before?).
+        self.slots_of: dict[str, list[int]] = {}
+        for item in self.items:
+            if item.key:
+                self.slots_of.setdefault(item.key, []).append(item.slot)
+        longest = max((len(i.block.text) for i in self.items if i.key and not i.long), default=0)
+        self.removed = _removed_keys(doc, stage.name, 2 * longest)
         self._match_long()
         self._extend_runs()
         self._match_short_runs()
@@ -432,7 +551,7 @@ class _Run:
         # long matches): after a single repeated paragraph, the next 問: starts a new question.
         # After a single one, only short twins that are no label ("問:", "(完)") are taken.
         for run, count in long_pairs.items():
-            self._walk_right(last_of[run], run, 0 if count >= 2 else LABEL_MAX_CHARS + 1)
+            self._walk_right(last_of[run], run, count >= 2)
 
     def _walk_left(self, seed: int) -> int:
         """Collapse aligned short blocks left of ``seed``; return the run id ``seed`` belongs to.
@@ -443,6 +562,10 @@ class _Run:
         """
         c, o = seed, self.pair[seed]
         assert o is not None
+        # The block right after the original is both the original's trailing line and the copy's
+        # leading line ("label, paragraph, label, paragraph"): ambiguous, so a short one stays (a
+        # longer run printed twice is still found by ``_match_short_runs``).
+        after_original = o + 1
         taken: list[tuple[int, int]] = []
         firm = 0  # taken[:firm] are certain; the rest wait for an earlier match
         past_gap = False
@@ -457,6 +580,8 @@ class _Run:
             if known:  # reached an earlier match: same run, and its left side is already done
                 run = self.run_of.get(c, c)
                 firm = len(taken)
+                break
+            if c <= after_original:
                 break
             taken.append((c, o))
             if not past_gap:
@@ -480,48 +605,164 @@ class _Run:
                 return nc, no, False
         return None
 
-    def _walk_right(self, last: int, run: int, min_key: int) -> None:
+    def _walk_right(self, last: int, run: int, labels_too: bool) -> None:
+        """Collapse short twins right of the run's last match; labels only if ``labels_too``.
+
+        After a single paragraph repeated right after the label that follows it ("P, L, P, L"), the
+        second label is taken: the page shows the pair twice in a row, and the first label is the
+        one the walk left keeps (see ``_walk_left``).
+        """
         c, o = last, self.pair[last]
         assert o is not None
+        tandem = c == o + 2
         while (
             c + 1 < len(self.items)
             and o + 1 < c + 1
             and self._short_twin(c + 1, o + 1)
-            and len(self.items[c + 1].key) >= min_key
+            and (labels_too or tandem or not self._label(c + 1))
         ):
             c, o = c + 1, o + 1
+            tandem = False
             self._take_short(c, o, run)
 
+    def _label(self, slot: int) -> bool:
+        """A short block that may recur legitimately as a label ("問:", "(完)", "[ CNBC ]").
+
+        At most LABEL_MAX_CHARS letters/digits, and either under UNIQUE_TWIN_MIN_CHARS, or printed
+        word for word by an earlier block with more than one earlier block sharing its key: a
+        template prints its labels the same way each time, so a block seen once before, or only in
+        another width or script, is a copied heading or tag rather than a recurring label.
+        """
+        key = self.items[slot].key
+        if len(key) > LABEL_MAX_CHARS:
+            return False
+        if len(key) < UNIQUE_TWIN_MIN_CHARS:
+            return True
+        earlier = self.slots_of[key][: bisect_left(self.slots_of[key], slot)]
+        text = self.items[slot].block.text.strip()
+        return len(earlier) > 1 and any(self.items[s].block.text.strip() == text for s in earlier)
+
     # --- pass 3: short exact repeats ----------------------------------------------------------
+    def _sequence(self) -> tuple[list[str | None], list[int | None]]:
+        """The blocks runs are aligned over: alignment keys, and live slots (None: a removed block).
+
+        All blocks, in input order. A page printed twice prints its removed lines twice too (a date
+        line read as metadata), so the copy of a run is aligned over them, and a removed line that
+        the copy lacks ends the alignment instead of making the next blocks look adjacent. A live
+        block with no letters or digits ("});") keys on its punctuation; images, code and removed
+        blocks that were not folded (see ``_removed_keys``) have no key (None) and break a run.
+        """
+        removed = {r.block.index: r.key for r in self.removed}
+        akeys: list[str | None] = []
+        slots: list[int | None] = []
+        live = iter(self.items)
+        for block in self.doc_blocks:
+            if block.removal is None:
+                item = next(live)
+                if item.key:
+                    akeys.append(item.key)
+                elif block.kind in _NOT_MATCHED:
+                    akeys.append(None)
+                else:
+                    akeys.append(_PUNCT_KEY + "".join(block.text.split()))
+                slots.append(item.slot)
+            else:
+                akeys.append(removed.get(block.index))
+                slots.append(None)
+        return akeys, slots
+
     def _match_short_runs(self) -> None:
         """A run of at least SHORT_RUN_MIN consecutive blocks repeating, in order, a run of earlier
         blocks is a copy even when every block in it is short (a table of contents, a list of
         titles, code-like lines printed twice). An interview's alternating 問:/答: never lines up
-        for three blocks in a row, because the answers between them differ."""
-        first: dict[str, int] = {}
-        match: list[int | None] = [None] * len(self.items)
-        for item in self.items:
-            if not item.key:
+        for three blocks in a row, because the answers between them differ.
+
+        Each run is aligned with the earlier occurrence of its first block that matches the longest
+        stretch, so lines that also occur elsewhere (a numbered list repeated in every section of a
+        programme, a code line printed twice in the original) do not break the alignment. Stretches
+        that merely continue a pattern (the same line over and over, "list: [" / "]" alternating)
+        are no copy: see ``_copied_stretch``.
+        """
+        akeys, slots = self._sequence()
+        n = len(akeys)
+        occurrences: dict[str, list[int]] = {}
+        for pos, k in enumerate(akeys):
+            if k is not None:
+                occurrences.setdefault(k, []).append(pos)
+        pos = 0
+        while pos < n:
+            k = akeys[pos]
+            # A run starts on a block with letters or digits that does not repeat its neighbour.
+            if k is None or k.startswith(_PUNCT_KEY) or (pos > 0 and akeys[pos - 1] == k):
+                pos += 1
                 continue
-            earlier = first.setdefault(item.key, item.slot)
-            if earlier != item.slot:
-                match[item.slot] = earlier
-        start = 0
-        while start < len(self.items):
-            o = match[start]
-            if o is None:
-                start += 1
+            size, origin = 0, -1
+            for o in occurrences[k][:RUN_CANDIDATES]:
+                if o >= pos:
+                    break
+                m = 0
+                while (
+                    m < MAX_RUN_WALK
+                    and pos + m < n
+                    and o + m < pos
+                    and self._same(akeys, slots, pos + m, o + m)
+                ):
+                    m += 1
+                if m > size:
+                    size, origin = m, o
+                    if m == MAX_RUN_WALK:
+                        break
+            # Only live blocks of the copy count: removed ones (link-dense rows, menus) recur as
+            # the page's structure, they only keep the alignment honest.
+            live = [m for m in range(size) if slots[pos + m] is not None]
+            if (
+                len(live) >= SHORT_RUN_MIN
+                and _copied_stretch(akeys, pos, size)
+                and _anchored(akeys, occurrences, pos, origin, live)
+                and self._evidence(akeys, slots, pos, size)
+            ):
+                for k_ in range(size):
+                    self._take_in_run(slots[pos + k_], slots[origin + k_])
+                pos += size
+            else:
+                pos += 1
+
+    def _evidence(self, akeys: list[str | None], slots: list[int | None], pos: int, size: int) -> bool:
+        """A stretch around a long block needs a second block that is no label: one repeated
+        paragraph with labels on both sides ("答:", answer, "問:") is a repeated paragraph, whose
+        labels stay (the rule of ``_walk_right``). Stretches of short blocks only need
+        ``_copied_stretch``."""
+        strong, has_long = 0, False
+        for at in range(pos, pos + size):
+            slot, key = slots[at], akeys[at]
+            if slot is None:  # a removed line (a date line read as metadata), a label if short
+                strong += key is not None and len(key) > LABEL_MAX_CHARS
                 continue
-            end = start + 1
-            while end < len(self.items) and match[end] is not None and match[end] == o + (end - start):
-                end += 1
-            if end - start >= SHORT_RUN_MIN and o + (end - start) <= start:
-                for k in range(end - start):
-                    slot = start + k
-                    if self.parent[slot] is None and slot not in self.verdict and not self.items[slot].long:
-                        self._fold_into(slot, self.root(o + k), Reason.DUPLICATE, RULE_EXACT_IN_RUN)
-                        self.pair[slot] = o + k
-            start = end
+            item = self.items[slot]
+            has_long = has_long or item.long
+            if item.key and (item.long or not self._label(slot)):
+                strong += 1
+        return strong >= 2 or not has_long
+
+    def _same(self, akeys: list[str | None], slots: list[int | None], a: int, b: int) -> bool:
+        """Sequence positions ``a`` and ``b`` hold the same block: same key, or one kept copy."""
+        if akeys[a] is not None and akeys[a] == akeys[b]:
+            return True
+        sa, sb = slots[a], slots[b]
+        return sa is not None and sb is not None and akeys[a] is not None and self.root(sa) == self.root(sb)
+
+    def _take_in_run(self, slot: int | None, original: int | None) -> None:
+        """Collapse a short live block of a copied run into its aligned original. Blocks aligned with
+        a removed block are left to ``_repeats_of_removed``; long ones were matched in pass 1."""
+        if slot is None or original is None:
+            return
+        item = self.items[slot]
+        if item.long or self.parent[slot] is not None or slot in self.verdict:
+            return
+        kept = self.root(original)
+        if kept != slot:
+            self._fold_into(slot, kept, Reason.DUPLICATE, RULE_EXACT_IN_RUN)
+            self.pair[slot] = original
 
     def _match_short_exact(self) -> None:
         """A short block repeated word for word, long enough not to be a label ("問:", "(完)"), is

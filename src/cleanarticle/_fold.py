@@ -2,11 +2,13 @@
 
 ``fold`` erases the differences a reprint or a second rendering of the same text introduces but a
 reader does not see as different: character width (全角/半角), case, Traditional vs Simplified
-script, spacing and punctuation. What is left is letters, marks and digits.
+script and variant forms of one character (鍾/锺/钟), spacing and punctuation. What is left is
+letters, marks and digits.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from importlib import resources, util
 from pathlib import Path
@@ -16,23 +18,30 @@ import regex  # type: ignore[import-untyped]
 __all__ = ["fold", "is_cjk_heavy", "length_units"]
 
 
+def _read_dictionary(name: str) -> list[tuple[str, list[str]]]:
+    """Entries ``(key, [values…])`` of one of OpenCC's character dictionaries (``key<TAB>v1 v2…``)."""
+    try:
+        text = (resources.files("opencc") / "dictionary" / name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, TypeError):  # pragma: no cover - odd installs
+        spec = util.find_spec("opencc")
+        if spec is None or spec.origin is None:
+            raise
+        text = (Path(spec.origin).parent / "dictionary" / name).read_text(encoding="utf-8")
+    entries: list[tuple[str, list[str]]] = []
+    for line in text.splitlines():
+        key, _, rest = line.partition("\t")
+        entries.append((key, rest.split()))
+    return entries
+
+
 def _load_ts_table() -> dict[int, str]:
     """Traditional -> Simplified by character, from OpenCC's ``TSCharacters.txt``.
 
     Each line is ``trad<TAB>simp [alternatives]``; the first alternative is OpenCC's default. Only
     one-to-one character entries are kept so ``str.translate`` can apply the table in one pass.
     """
-    try:
-        text = (resources.files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, TypeError):  # pragma: no cover - odd installs
-        spec = util.find_spec("opencc")
-        if spec is None or spec.origin is None:
-            raise
-        text = (Path(spec.origin).parent / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
     table: dict[int, str] = {}
-    for line in text.splitlines():
-        trad, _, rest = line.partition("\t")
-        alternatives = rest.split()
+    for trad, alternatives in _read_dictionary("TSCharacters.txt"):
         # A character that is also Simplified (瞭 in 瞭望) lists itself first and its phrase-level
         # Simplified form next (瞭解 -> 了解): folding it to that form keeps 瞭解 and 了解 one key, and is
         # harmless elsewhere because both scripts fold the same way (8 such entries: 彷 牴 瞭 祇 藉 衹 覆 阪;
@@ -43,13 +52,135 @@ def _load_ts_table() -> dict[int, str]:
     return table
 
 
-# Built once at import; immutable in use (only read by str.translate).
+# Traditional -> Simplified by character. Also read by ``_language`` to tell the scripts apart, so it
+# holds only OpenCC's T->S entries (no variant folding). Built once at import; never mutated.
 _TS_TABLE: dict[int, str] = _load_ts_table()
+
+# Variant forms of one character, as OpenCC pairs them: (standard form, variant). From
+# ``STCharacters.txt`` a Simplified character and its first Traditional form (锺 -> 鍾, which T->S
+# takes to 钟: s2t turns the name 金锺国 into 金鍾國, whose T->S key has 钟; found by
+# benchmarks/dedup_eval.py, script_swap), and Taiwan's and Hong Kong's variant tables (衛/衞, 敘/敍,
+# 着/著). Japanese shinjitai (``JPVariants.txt``) are left out: a Japanese page is not a reprint of a
+# Chinese one.
+_VARIANT_DICTIONARIES = ("STCharacters.txt", "TWVariants.txt", "HKVariants.txt")
+
+
+def _load_fold_table(ts: dict[int, str]) -> dict[int, str]:
+    """``ts`` closed over variant forms: every character of a group of forms OpenCC links maps to one.
+
+    The groups are the connected sets of the T->S pairs and the variant pairs. Each group folds to
+    the member ``ts`` already folds most characters to (a Simplified form, so T->S keys are stable),
+    ties broken by code point; a group member that is no key of ``ts`` is preferred, so the result
+    is a fixed point and ``str.translate`` stays one pass.
+    """
+    parent: dict[str, str] = {}
+    members: set[str] = set()
+
+    def find(ch: str) -> str:
+        root = ch
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while ch != root:  # path compression
+            parent[ch], ch = root, parent[ch]
+        return root
+
+    def union(a: str, b: str) -> None:
+        members.update((a, b))
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for trad, simp in ts.items():
+        union(chr(trad), simp)
+    for name in _VARIANT_DICTIONARIES:
+        for key, values in _read_dictionary(name):
+            if len(key) == 1 and values and len(values[0]) == 1:
+                union(key, values[0])
+    votes: dict[str, int] = {}
+    for simp in ts.values():
+        votes[simp] = votes.get(simp, 0) + 1
+    groups: dict[str, list[str]] = {}
+    for ch in sorted(members):
+        groups.setdefault(find(ch), []).append(ch)
+    table: dict[int, str] = {}
+    for group in groups.values():
+        target = min(group, key=lambda c: (ord(c) in ts, -votes.get(c, 0), ord(c)))
+        for ch in group:
+            if ch != target:
+                table[ord(ch)] = target
+    return table
+
+
+# What ``fold`` maps each character to after NFKC and casefold: T->S plus variant forms.
+_FOLD_TABLE: dict[int, str] = _load_fold_table(_TS_TABLE)
 
 # Everything that is not a letter, a combining mark or a digit: whitespace, punctuation (P*),
 # symbols (S*: currency, emoji, arrows), controls and format characters. Marks (M*) stay because
 # Devanagari, Thai… vowel signs are part of the word.
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+
+
+def _fold_slow(text: str) -> str:
+    """The definition of ``fold``: NFKC, casefold, T->S and variants, letters/marks/digits only."""
+    key = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD_TABLE)
+    folded: str = _NOT_WORD.sub("", key)
+    return folded
+
+
+# --- Fast path --------------------------------------------------------------------------------
+# Most blocks are made only of characters for which the four steps of ``_fold_slow`` act one
+# character at a time: ASCII, Latin-1 and Latin Extended, general punctuation, CJK punctuation,
+# Kana, CJK ideographs and full-width forms (none of them combining, none composing with a
+# neighbour under NFKC). For text made only of them, one ``str.translate`` with each character's
+# precomputed fold gives the same key. Combining marks, Hangul (jamo compose), half-width Katakana
+# (its voicing marks become combining marks) and everything else take the slow path.
+_FAST_RANGES = (
+    (0x09, 0x0D),  # tab, newlines
+    (0x20, 0x7E),  # ASCII
+    (0xA0, 0x24F),  # Latin-1, Latin Extended-A/B
+    (0x2000, 0x206F),  # general punctuation
+    (0x3000, 0x3029),  # CJK symbols and punctuation (3099/309A and 302A-302F are combining)
+    (0x3030, 0x303F),
+    (0x3041, 0x3096),  # Hiragana
+    (0x30A0, 0x30FF),  # Katakana
+    (0x3400, 0x4DBF),  # CJK Extension A
+    (0x4E00, 0x9FFF),  # CJK Unified Ideographs
+    (0xF900, 0xFAFF),  # CJK Compatibility Ideographs (NFKC: one unified ideograph each)
+    (0xFF01, 0xFF64),  # full-width ASCII, half-width CJK punctuation
+    (0xFFE0, 0xFFEE),  # full-width signs
+)
+
+
+def _build_fast_table() -> tuple[dict[int, str | None], re.Pattern[str]]:
+    """Per-character folds for the fast set, and a pattern finding a character outside it.
+
+    A character stays out of the set unless it is no combining mark and its fold is one character
+    exactly when it is a letter, mark or digit and nothing otherwise: so for fast-path text the key
+    also has as many characters as the text has letters and digits (``length_units`` relies on it).
+    """
+    table: dict[int, str | None] = {}
+    ranges: list[str] = []
+    for lo, hi in _FAST_RANGES:
+        start = None
+        for cp in range(lo, hi + 2):
+            ch = chr(cp) if cp <= hi else ""
+            ok = False
+            if ch and not unicodedata.combining(ch):
+                key = _fold_slow(ch)
+                word = unicodedata.category(ch)[0] in "LMN"
+                ok = len(key) == (1 if word else 0)
+                if ok:
+                    table[cp] = key if key else None
+            if ok and start is None:
+                start = cp
+            elif not ok and start is not None:
+                ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
+                start = None
+    table = {cp: v for cp, v in table.items() if v != chr(cp)}  # identities need no entry
+    return table, re.compile(f"[^{''.join(ranges)}]")
+
+
+_FAST_TABLE, _NOT_FAST = _build_fast_table()
 
 # Scripts whose text is measured in characters: one Han/Kana/Hangul character carries roughly what a
 # word carries in Latin script. Counting is done with ``sub`` (one C call, one string) rather than
@@ -70,9 +201,9 @@ _SAMPLE_CHARS = 2000
 
 def fold(text: str) -> str:
     """The comparison key of ``text``: NFKC, casefolded, Simplified, letters/marks/digits only."""
-    key = unicodedata.normalize("NFKC", text).casefold().translate(_TS_TABLE)
-    folded: str = _NOT_WORD.sub("", key)
-    return folded
+    if _NOT_FAST.search(text) is None:
+        return text.translate(_FAST_TABLE)
+    return _fold_slow(text)
 
 
 def is_cjk_heavy(text: str) -> bool:

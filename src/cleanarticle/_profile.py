@@ -146,8 +146,8 @@ class _Stat:
         if not isinstance(d, dict):
             raise ProfileError(f"profile entry {key!r} must be an object")
         text, units, pages = d.get("text"), d.get("units"), d.get("pages")
-        if not isinstance(text, str) or fold(text) != key:
-            raise ProfileError(f"profile entry {key!r}: 'text' must be a string whose key is the entry's key")
+        if not isinstance(text, str) or not fold(text):
+            raise ProfileError(f"profile entry {key!r}: 'text' must be a string with letters or digits")
         if not _count(units) or not _count(pages) or pages < 1:
             raise ProfileError(f"profile entry {key!r}: 'units' and 'pages' must be positive integers")
         s = cls(text, units)
@@ -302,7 +302,16 @@ class SiteProfile:
             stat = _Stat.from_dict(key, entry)
             if stat.pages > pages:
                 raise ProfileError(f"profile entry {key!r} counts more pages than the profile has")
-            out._stats[key] = stat
+            # Keys are recomputed from the texts: a profile saved before ``fold`` learned a new
+            # equivalence (a variant character) still loads, its now-equal entries merged. Merged
+            # entries may have been seen on the same pages, so their count is capped at the total.
+            folded = fold(stat.text)
+            mine = out._stats.get(folded)
+            if mine is None:
+                out._stats[folded] = stat
+            else:
+                mine.add(stat)
+                mine.pages = min(mine.pages, pages)
         return out
 
     def to_json(self, *, indent: int | None = None) -> str:
