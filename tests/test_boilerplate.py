@@ -7,8 +7,15 @@ Every snippet here is written for the test (variants of the kinds seen on real p
 
 from __future__ import annotations
 
-import pytest
+import re
+import sys
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanarticle import _boilerplate as BP
+from cleanarticle import _patterns as P
 from cleanarticle._boilerplate import StripBoilerplate, StripNavigation
 from cleanarticle._model import Block, BlockKind, Document, Reason
 
@@ -383,3 +390,198 @@ def test_boilerplate_seed_like_page() -> None:
     ]
     doc = run(make_doc(*(t for t, _ in lines), title=title))
     assert [r for _, r in lines] == reasons(doc)
+
+
+# --- pre-screens and shared work (speed shortcuts that must not change any output) -----------------
+
+# Every code point but the surrogates, once.
+_ALL_CHARS = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        "  lead and trail  ",
+        "two  spaces",
+        "tab\there",
+        "nbsp\u00a0x",
+        "wide\u3000x",
+        "a\n\nb",
+        "zw\u200bsp",
+    ],
+)
+def test_boilerplate_norm_fast_path_equals_regex(text: str) -> None:
+    """_norm gives what the whitespace regex gives, fast path or not."""
+    assert BP._WS_RE.sub(" ", text).strip() == BP._norm(text)
+
+
+def test_boilerplate_norm_fast_path_premise() -> None:
+    """No whitespace character but the space is printable, so a printable text needs no regex."""
+    assert [] == [c for c in _ALL_CHARS if c.isspace() and c != " " and c.isprintable()]
+
+
+def test_boilerplate_lowercase_screens_premise() -> None:
+    """The letters the lower-cased screens look for match, under IGNORECASE, only their own two cases."""
+    letters = "yrevc" + "nextprvoldwag"
+    loose = re.compile(f"(?i)[{letters}]")
+    assert [] == [c for c in _ALL_CHARS if loose.match(c) and c.lower() not in letters]
+
+
+def _seps_found(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {m.group().strip() for m in pattern.finditer(text)} - {""}
+
+
+def test_boilerplate_screen_separators_cover_split_patterns() -> None:
+    """Every non-space separator the split patterns find in _norm'ed text is one the screens know."""
+    spaced = " ".join(c for c in _ALL_CHARS if not c.isspace())
+    assert set() == _seps_found(P.LEGAL_SPLIT_RE, spaced) - set(BP.LINK_SEP_CHARS)
+    assert set() == _seps_found(P.BREADCRUMB_SEP_RE, spaced) - set(
+        BP.BREADCRUMB_STRONG_CHARS + BP.BREADCRUMB_WEAK_CHARS
+    )
+    nav = _seps_found(P.NAV_SPLIT_RE, spaced) - set(BP.NAV_SEP_CHARS)
+    assert all(BP._SPACED_NAV_SEP_RE.search(f"a {c} a") for c in nav)
+    assert "_" in P.PROMO_IMAGE_MARKER_RE.pattern and set("_") == set(BP.PROMO_MARKER_CHARS)
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern", "sep"),
+    [
+        (P.LEGAL_WEAK_WORD_SET, BP._FIRST_LINK_WORD_RE, " | "),
+        (P.LEGAL_WEAK_WORD_SET, BP._FIRST_LINK_WORD_RE, "/"),
+        (P.BREADCRUMB_HOME, BP._HOME_CRUMB_RE, " / "),
+        (P.SHARE_WORD_SET | P.SHARE_FILLER, BP._SHARE_START_RE, " "),
+        (P.SHARE_WORD_SET, BP._SHARE_START_RE, ""),
+    ],
+)
+def test_boilerplate_screen_accepts_every_lexicon_entry(
+    words: frozenset[str], pattern: re.Pattern[str], sep: str
+) -> None:
+    """A screen built from a lexicon passes every entry, in any casing, as the first item of a bar."""
+    lines = [
+        f"{case(w)}{sep}x" if sep else case(w) for w in words for case in (str.lower, str.upper, str.title)
+    ]
+    assert [] == [line for line in lines if not pattern.match(line)]
+
+
+# The patterns the hand-derived screens (_legal_strong_may_match, _PAGINATION_HINT_RE) were derived
+# from: when one changes, re-derive the screen and update this list.
+_LEGAL_STRONG_SOURCES = 13
+_PAGINATION_ANCHOR_SOURCE = (
+    r"上一[页頁篇版]|下一[页頁篇版]|第\s?\d{1,4}\s?[页頁]"
+    r"|\bnext\b|\bprev(?:ious)?\b|\bolder\b|\bnewer\b|\bpage\s\d"
+)
+
+
+def test_boilerplate_hand_derived_screens_are_pinned() -> None:
+    """The patterns behind the hand-derived screens are the ones they were derived from."""
+    assert _LEGAL_STRONG_SOURCES == len(P.LEGAL_STRONG_RES)
+    assert _PAGINATION_ANCHOR_SOURCE == P.PAGINATION_ANCHOR_RE.pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright © 2020 Example Media",
+        "copyright 2004-2008",
+        "© 2019 Vox Media",
+        "(C) 2020 Foo",
+        "All Rights Reserved.",
+        "版权所有 某某网",
+        "未经书面授权不得转载",
+        "请勿转载",
+        "未经本网许可，不得转载使用",
+        "浙ICP备12345678号",
+        "ICP证 030173号",
+        "京公网安备 11000002000001号",
+        "互联网新闻信息服务许可证",
+        "违法和不良信息举报电话",
+        "转载请注明出处",
+        "如有侵权请联系删除",
+        "本网站刊载的所有内容",
+        "凡本网注明来源的作品",
+        "本文仅代表作者观点",
+        "文章不代表本网立场",
+    ],
+)
+def test_boilerplate_legal_strong_screen_passes_every_alternative(text: str) -> None:
+    """Each alternative of the strong legal patterns passes the cheap screen that guards them."""
+    assert BP._LEGAL_STRONG_RE.search(text)
+    assert BP._legal_strong_may_match(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["<< 上一页", "下一篇", "第 3 页", "NEXT", "Previous", "Prev »", "Older posts", "Newer", "Page 2"]
+)
+def test_boilerplate_pagination_hint_passes_every_anchor(text: str) -> None:
+    """Each pagination anchor passes the lower-cased hint that guards it."""
+    assert P.PAGINATION_ANCHOR_RE.search(text)
+    assert BP._PAGINATION_HINT_RE.search(text.lower())
+
+
+# Pieces that random lines are built from: lexicon words of every rule, separators and filler.
+_PIECES = sorted(
+    P.LEGAL_WEAK_WORD_SET
+    | P.SHARE_WORD_SET
+    | P.SHARE_FILLER
+    | P.BREADCRUMB_HOME
+    | P.ALL_NAV_WORDS
+    | {w for ws in P.AD_LABELS.values() for w in ws}
+    | {w for ws in P.PAGINATION_WORDS.values() for w in ws}
+    | {w for ws in P.COMMENT_LINES.values() for w in ws}
+    | {w for ws in P.RELATED_HEADINGS.values() for w in ws}
+    | {w for ws in P.PLACEHOLDERS.values() for w in ws}
+    | {
+        "编辑：王五",
+        "【头条】",
+        "[1]",
+        "_fororder_",
+        "IMG_2041.jpg",
+        "© 2019",
+        "版权所有",
+        "Tags: a",
+        "更多>>",
+    }
+    | {" ", " | ", " / ", " - ", " > ", "·", "/", ",", ":", "。", "，", "3", "2019", "Body text", "正文"}
+)
+_CUE_SETS = [
+    frozenset(),
+    frozenset({"story"}),
+    frozenset({"nav"}),
+    frozenset({"share"}),
+    frozenset({"footer"}),
+]
+
+
+_SEPARATORS = [" ", " | ", "|", " / ", "/", " - ", "-", " > ", "›", "·", "•", ",", "  ", "\u3000"]
+# A line is either loose pieces or a bar: 2-6 pieces joined by one separator.
+_LINES = st.one_of(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6).map("".join),
+    st.builds(
+        str.join, st.sampled_from(_SEPARATORS), st.lists(st.sampled_from(_PIECES), min_size=2, max_size=6)
+    ),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    line=_LINES,
+    cues=st.sampled_from(_CUE_SETS),
+    region=st.sampled_from(["", "nav", "footer", "main"]),
+    kind=st.sampled_from([BlockKind.PARAGRAPH, BlockKind.IMAGE, BlockKind.HEADING]),
+    case=st.sampled_from([str, str.upper, str.title]),
+)
+def test_boilerplate_screens_never_hide_a_rule(
+    line: str, cues: frozenset[str], region: str, kind: BlockKind, case: type[str]
+) -> None:
+    """Whenever a navigation or boilerplate rule fires on a line, the stage's pre-screen lets it through."""
+    text = BP._norm(case(line))
+    if not text or len(text) > BP.MAX_LINE_CHARS:
+        return
+    block = Block(0, text, kind=kind, cues=" ".join(sorted(cues)), cue_set=cues, region=region)
+    nav_cues = BP._cue_hits(block, BP._NAV_CUE_WORDS)
+    if BP._promo_rule(block, text, nav_cues) or BP._nav_rule(block, text, nav_cues):
+        assert BP._nav_may_fire(block, text, nav_cues)
+    bp_cues = BP._cue_hits(block, BP._BP_CUE_WORDS)
+    unscreened = StripBoilerplate._rule_chain(block, text, bp_cues, [text], 0, ["Headline"])
+    assert unscreened == StripBoilerplate()._block_rule(block, text, [text], 0, ["Headline"])

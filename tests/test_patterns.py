@@ -137,3 +137,22 @@ def test_patterns_no_catastrophic_backtracking(pattern: re.Pattern[str]) -> None
     pattern.match(evil)
     pattern.search(evil)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["a", "ab", "abc", "b"],
+        ["share", "share this", "share this story", "shares", "sms"],
+        ["上一页", "上一篇", "下一页", "首页"],
+        ["a+", "a-", "(x)", "[1]", "a.b"],
+        sorted(w for ws in P.RELATED_HEADINGS.values() for w in ws),
+        sorted(w for ws in P.EDITOR_ROLES.values() for w in ws),
+    ],
+)
+def test_patterns_word_alt_matches_exactly_the_words(words: list[str]) -> None:
+    """The trie alternation matches every word whole, and no prefix or extension that is no word."""
+    pattern = re.compile(P.word_alt(words))
+    near_misses = {w[:-1] for w in words} | {w + "x" for w in words} | {"x" + w for w in words}
+    assert all(pattern.fullmatch(w) for w in words)
+    assert [] == [w for w in sorted(near_misses - set(words)) if pattern.fullmatch(w)]

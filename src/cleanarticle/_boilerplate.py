@@ -96,6 +96,11 @@ _TRAILING_DATE_RE = re.compile(r"[(（]\s?\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}[^)）]
 
 def _norm(text: str) -> str:
     """Stripped, whitespace-collapsed text (NBSP and ideographic spaces count as whitespace)."""
+    # Exact fast path: every whitespace character but " " is in a Unicode category isprintable()
+    # rejects (Cc, Zs, Zl, Zp), so a printable text without a double space holds nothing _WS_RE
+    # would change. Two C scans instead of a regex scan (most blocks, and all long paragraphs).
+    if text.isprintable() and "  " not in text:
+        return text.strip()
     return _WS_RE.sub(" ", text).strip()
 
 
@@ -133,6 +138,19 @@ def _cue_tokens(block: Block) -> frozenset[str]:
     if _is_prose(block) and block.node is not None:
         return block.near_cue_set
     return every
+
+
+def _cue_hits(block: Block, wanted: frozenset[str]) -> frozenset[str]:
+    """``_cue_tokens(block) & wanted``, without the prose test when no token can be wanted.
+
+    Exact: ``_cue_tokens`` returns either every token or the near ones, so when both sets miss
+    ``wanted`` the answer is empty whichever it would pick (most blocks carry no wanted cue)."""
+    if not block.cues:
+        return frozenset()
+    every = block.cue_set or frozenset(block.cues.split())
+    if every.isdisjoint(wanted) and (block.node is None or block.near_cue_set.isdisjoint(wanted)):
+        return frozenset()
+    return _cue_tokens(block) & wanted
 
 
 def _is_prose(block: Block) -> bool:
@@ -234,7 +252,8 @@ def _is_pagination(text: str) -> bool:
     )
 
 
-def _promo_rule(block: Block, text: str) -> str | None:
+def _promo_rule(block: Block, text: str, cues: frozenset[str]) -> str | None:
+    """The promo rule that fires on ``text``; ``cues`` are the block's _NAV_CUE_WORDS hits."""
     if P.PROMO_IMAGE_MARKER_RE.search(text):
         return "cms_image_marker"
     if " " not in text and (P.IMAGE_FILENAME_RE.match(text) or P.CAMERA_FILENAME_RE.match(text)):
@@ -245,15 +264,16 @@ def _promo_rule(block: Block, text: str) -> str | None:
         return "ad_label"
     if _NEWSLETTER_RE.match(text):
         return "newsletter"
-    if _cue_tokens(block) & P.AD_CUES and len(text) <= CUE_MAX_CHARS:
+    if cues & P.AD_CUES and len(text) <= CUE_MAX_CHARS:
         return "ad_cue"
     return None
 
 
-def _nav_rule(block: Block, text: str) -> str | None:
+def _nav_rule(block: Block, text: str, cues: frozenset[str]) -> str | None:
+    """The navigation rule that fires on ``text``; ``cues`` are the block's _NAV_CUE_WORDS hits."""
     if block.region == "nav" and len(text) <= NAV_REGION_MAX_CHARS:
         return "nav_region"
-    if _cue_tokens(block) & P.NAV_CUES and len(text) <= NAV_REGION_MAX_CHARS:
+    if cues & P.NAV_CUES and len(text) <= NAV_REGION_MAX_CHARS:
         return "nav_cue"
     if _is_breadcrumb(text):
         return "breadcrumb"
@@ -267,6 +287,79 @@ def _nav_rule(block: Block, text: str) -> str | None:
     if items and not any(P.LEGAL_CORE_RE.search(i) for i in items):
         return "site_link_bar"  # "About us | Contact | Sitemap": the site's own menu
     return None
+
+
+# --- navigation pre-screen: a cheap necessary condition for "a promo or nav rule can fire" -------
+# Most short blocks (menu items, teaser headlines) match no rule; the screen dismisses them with one
+# anchored match and two C scans instead of the whole chain. Each part names the rules it stands
+# for; tests/test_boilerplate.py checks the parts against the patterns and lexicons.
+
+
+def _first_item_re(words: frozenset[str], seps: str) -> re.Pattern[str]:
+    """Text whose first item, split on ``seps`` (single spaces around them, as in ``_norm``'ed text),
+    is one of ``words`` in any case, and has a separator after it: what a bar of 2+ lexicon items
+    needs. IGNORECASE is at least as loose as the rules' ``.lower()`` for these lexicons (plain
+    ASCII and CJK entries; tests check every entry in three casings)."""
+    cls = re.escape(seps)
+    return re.compile(rf"^[\s{cls}]{{0,{MAX_LINE_CHARS}}}(?:{P.word_alt(words)})\s?[{cls}]", re.IGNORECASE)
+
+
+# Separators of the split patterns, as the screens need them. Whitespace runs, the other
+# alternatives of NAV_SPLIT_RE and LEGAL_SPLIT_RE, cannot occur in _norm'ed text.
+LINK_SEP_CHARS = "|｜丨·•/,-"  # LEGAL_SPLIT_RE
+NAV_SEP_CHARS = "|｜丨·•"  # NAV_SPLIT_RE, bare; " / ", " ／ ", " - " are _SPACED_NAV_SEP_RE
+BREADCRUMB_STRONG_CHARS = ">›»→＞"  # BREADCRUMB_SEP_RE minus "/" and "／" (_is_breadcrumb's strong_seps)
+BREADCRUMB_WEAK_CHARS = "/／"
+PROMO_MARKER_CHARS = "_"  # PROMO_IMAGE_MARKER_RE ("_fororder_")
+
+# Cue tokens any promo or nav rule looks at.
+_NAV_CUE_WORDS = P.AD_CUES | P.NAV_CUES
+# Single-space words of a CJK menu ("首页 资讯 知识"): the first word and the space after it (the
+# space-split nav bar needs 3+ words that each match CJK_WORD_RE, and the text is stripped).
+_CJK_WORD_START_RE = re.compile("^" + P.CJK_WORD_RE.pattern.removeprefix("^").removesuffix("$") + r"\s")
+# Footer link bars (site_link_bar here, legal_link_bar in StripBoilerplate): 2+ items, each a
+# LEGAL_WEAK_WORD_SET entry.
+_FIRST_LINK_WORD_RE = _first_item_re(P.LEGAL_WEAK_WORD_SET, LINK_SEP_CHARS)
+# A breadcrumb without a strong separator must start with a home crumb ("首页 / 新闻").
+_HOME_CRUMB_RE = _first_item_re(P.BREADCRUMB_HOME, BREADCRUMB_WEAK_CHARS)
+# Whole-line rules and item prefixes, anchored at the start: one .match() stands for all of them.
+_NAV_LINE_RE = _any_of(
+    (
+        P.AD_LABEL_RE,  # ad_label
+        *P.NEWSLETTER_RES,  # newsletter
+        P.IMAGE_FILENAME_RE,  # image_filename
+        P.CAMERA_FILENAME_RE,  # image_filename
+        P.UNDERSCORE_NAME_RE,  # image_identifier
+        P.MORE_LINK_RE,  # more_link
+        P.BREADCRUMB_PREFIX_RE,  # breadcrumb (labelled)
+        _HOME_CRUMB_RE,  # breadcrumb (home crumb, "/" separators)
+        _CJK_WORD_START_RE,  # nav_bar (space-separated CJK words)
+        _FIRST_LINK_WORD_RE,  # site_link_bar
+    )
+)
+# A character some rule needs anywhere: the image marker (cms_image_marker), a strong breadcrumb
+# separator (breadcrumb without a home crumb), a bare menu separator (nav_bar).
+_NAV_MARK_RE = re.compile("[" + re.escape(PROMO_MARKER_CHARS + BREADCRUMB_STRONG_CHARS + NAV_SEP_CHARS) + "]")
+_SPACED_NAV_SEP_RE = re.compile(r" [/／-] ")  # NAV_SPLIT_RE's spaced forms, in _norm'ed text
+# pagination: a substring every PAGINATION_ANCHOR_RE match contains, searched in the lower-cased text
+# (derived by hand; tests pin the anchor pattern). Its letters have no IGNORECASE equivalents besides
+# their upper case, so lower-casing cannot lose a match; without IGNORECASE, and with every
+# alternative starting with a literal, ``re`` scans for the first characters in C.
+_PAGINATION_HINT_RE = re.compile(r"上一|下一|第|next|prev|older|newer|page")
+
+
+def _nav_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
+    """False only when no promo or nav rule can fire on ``text`` (``_norm``'ed, at most
+    MAX_LINE_CHARS): ad_cue/nav_cue need a cue hit, nav_region the nav landmark, pagination its
+    anchor word, every other rule a _NAV_LINE_RE match or a separator (see above)."""
+    return bool(
+        cues
+        or (block.region == "nav" and len(text) <= NAV_REGION_MAX_CHARS)
+        or _NAV_MARK_RE.search(text)
+        or _SPACED_NAV_SEP_RE.search(text)
+        or _NAV_LINE_RE.match(text)
+        or (len(text) <= PAGINATION_MAX_CHARS and _PAGINATION_HINT_RE.search(text.lower()))
+    )
 
 
 def _is_link_item(block: Block) -> bool:
@@ -290,13 +383,16 @@ class StripNavigation:
             text = _norm(block.text)
             if not text or len(text) > MAX_LINE_CHARS or block.kind is BlockKind.CODE:
                 continue
+            cues = _cue_hits(block, _NAV_CUE_WORDS)
+            if not _nav_may_fire(block, text, cues):
+                continue  # nothing below can fire (see _nav_may_fire)
             if P.END_MARKER_RE.match(text):
                 continue
-            rule = _promo_rule(block, text)
+            rule = _promo_rule(block, text, cues)
             if rule is not None:
                 block.remove(self.name, Reason.PROMO, rule)
                 continue
-            rule = _nav_rule(block, text)
+            rule = _nav_rule(block, text, cues)
             if rule is not None:
                 block.remove(self.name, Reason.NAVIGATION, rule)
         self._link_runs(live)
@@ -363,7 +459,8 @@ def _footer_link_items(text: str) -> list[str]:
     return items if len(items) >= 2 else []
 
 
-def _legal_rule(block: Block, text: str) -> str | None:
+def _legal_rule(block: Block, text: str, cues: frozenset[str]) -> str | None:
+    """The legal rule that fires on ``text``; ``cues`` are the block's _BP_CUE_WORDS hits."""
     if P.COOKIE_RE.match(text):
         return "cookie_notice"
     if len(text) <= LEGAL_LINE_MAX and _LEGAL_STRONG_RE.search(text):
@@ -371,13 +468,13 @@ def _legal_rule(block: Block, text: str) -> str | None:
     words = _link_words(text)
     if len(words) >= 2 and any(P.LEGAL_CORE_RE.search(i) for i in words):
         return "legal_link_bar"
-    cues = _cue_tokens(block) & P.LEGAL_CUES
-    if (block.region == "footer" or cues) and len(text) <= CUE_MAX_CHARS and (words or cues):
+    legal_cues = cues & P.LEGAL_CUES
+    if (block.region == "footer" or legal_cues) and len(text) <= CUE_MAX_CHARS and (words or legal_cues):
         return "legal_footer"
     return None
 
 
-def _share_rule(block: Block, text: str) -> str | None:
+def _share_rule(text: str, cues: frozenset[str]) -> str | None:
     tokens = [t.lower() for t in P.SHARE_SPLIT_RE.split(text) if t] if len(text) <= TEASER_MAX_CHARS else []
     if tokens:
         strong = sum(1 for t in tokens if t in P.SHARE_WORD_SET)
@@ -386,15 +483,15 @@ def _share_rule(block: Block, text: str) -> str | None:
         # "Share on Facebook" / "分享到微信": keep multi-word entries together.
         if text.lower() in P.SHARE_WORD_SET:
             return "share_bar"
-    if _cue_tokens(block) & P.SHARE_CUES and len(text) <= TEASER_MAX_CHARS:
+    if cues & P.SHARE_CUES and len(text) <= TEASER_MAX_CHARS:
         return "share_cue"
     return None
 
 
-def _comment_rule(block: Block, text: str) -> str | None:
+def _comment_rule(text: str, cues: frozenset[str]) -> str | None:
     if P.COMMENT_LINE_RE.match(text):
         return "comment_marker"
-    if _cue_tokens(block) & P.COMMENT_CUES and len(text) <= COMMENT_CUE_MAX_CHARS:
+    if cues & P.COMMENT_CUES and len(text) <= COMMENT_CUE_MAX_CHARS:
         return "comment_cue"
     return None
 
@@ -455,6 +552,63 @@ def _title_candidates(doc: Document) -> list[str]:
     return titles
 
 
+# --- boilerplate pre-screen: a cheap necessary condition for "a rule of _block_rule can fire" ----
+
+# Cue tokens any boilerplate rule looks at.
+_BP_CUE_WORDS = P.LEGAL_CUES | P.COMMENT_CUES | P.WIDGET_CUES | P.SHARE_CUES | P.RELATED_CUES
+# SHARE_SPLIT_RE is one repeated character class; its class, for the share-bar prefixes below.
+_SHARE_SPLIT_CLASS = P.SHARE_SPLIT_RE.pattern.removesuffix("+")
+# share_bar: every token a share word or filler, so the first one is; or the whole line one share
+# word ("Share on Facebook"). Both only for lines up to TEASER_MAX_CHARS.
+_SHARE_START_RE = re.compile(
+    rf"^{_SHARE_SPLIT_CLASS}{{0,{TEASER_MAX_CHARS}}}"
+    rf"(?:{P.word_alt(P.SHARE_WORD_SET | P.SHARE_FILLER)})(?:{_SHARE_SPLIT_CLASS}|$)"
+    rf"|^(?:{P.word_alt(P.SHARE_WORD_SET)})$",
+    re.IGNORECASE,
+)
+# Whole-line rules and line prefixes, anchored at the start: one .match() stands for all of them.
+# The text is stripped, so _peel_tags finds a tag at position 0 or none.
+_BP_LINE_RE = _any_of(
+    (
+        P.EDITOR_LINE_RE,  # editor_line
+        P.COOKIE_RE,  # cookie_notice
+        _FIRST_LINK_WORD_RE,  # legal_link_bar
+        P.PLACEHOLDER_RE,  # placeholder
+        P.COMMENT_LINE_RE,  # comment_marker
+        _SHARE_START_RE,  # share_bar
+        P.TAG_RE,  # tag_run, tag_line_title, tag_teaser, tag_teaser_run
+        P.LABELLED_TAG_LINE_RE,  # labelled_tag_line
+        P.RELATED_HEADING_RE,  # related_heading
+        P.RELATED_INLINE_RE,  # related_inline
+    )
+)
+# legal_line: _LEGAL_STRONG_RE scans 13 alternations at every position (the dearest test of the
+# chain), so it runs only on lines holding one character or substring every match contains.
+# Derived by hand from LEGAL_STRONG_RES (tests pin those patterns and check one sample per
+# alternative): 版 (版权所有, 如涉及版权), 载/載 (不得转载, 转载请注明…), 未 (未经…授权…), I (ICP),
+# 许/許 (…许可证), 备/備 (网安备), 违 (违法和不良信息举报), 侵 (如有侵权, 侵删…), 代 (不代表本网…),
+# © ("© 2019"); 本/凡 at the start (the anchored clauses); and, lower-cased, "yr" (copyright),
+# "erve" (all rights reserved) and "(c" ("(c) 2019"), letters with no IGNORECASE equivalents
+# besides their own upper case, so lower-casing cannot lose a match.
+_LEGAL_STRONG_MARK_RE = re.compile("[版载載未I许許备備违侵代©]")
+_LEGAL_STRONG_STARTS = ("本", "凡")
+
+
+def _legal_strong_may_match(text: str) -> bool:
+    """False only when _LEGAL_STRONG_RE cannot match ``text``."""
+    if _LEGAL_STRONG_MARK_RE.search(text) or text.startswith(_LEGAL_STRONG_STARTS):
+        return True
+    low = text.lower()
+    return "yr" in low or "erve" in low or "(c" in low
+
+
+def _bp_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
+    """False when no rule of ``_block_rule`` but legal_line can fire on ``text`` (``_norm``'ed, at
+    most MAX_LINE_CHARS): the cue rules need a cue hit, legal_footer the footer landmark or a legal
+    cue, every other rule a _BP_LINE_RE match."""
+    return bool(cues or block.region == "footer" or _BP_LINE_RE.match(text))
+
+
 class StripBoilerplate:
     """Mark legal notices, tag lines, placeholders, share bars, related teasers, comments, editor lines."""
 
@@ -465,50 +619,74 @@ class StripBoilerplate:
 
     def __call__(self, doc: Document) -> Document:
         live = doc.live()
+        # Every pass below reads a block's normalised text; it is computed once per block here.
+        texts = [_norm(b.text) for b in live]
         titles = _title_candidates(doc)
-        self._legal_declarations(live)
+        self._legal_declarations(live, texts)
         for i, block in enumerate(live):
             if block.removal is not None:
                 continue
-            text = _norm(block.text)
+            text = texts[i]
             if not text or len(text) > COMMENT_CUE_MAX_CHARS or block.kind is BlockKind.CODE:
                 continue
             if P.END_MARKER_RE.match(text):
                 continue  # "(完)" closes the article body; it stays
-            found = self._block_rule(block, text, live, i, titles)
+            found = self._block_rule(block, text, texts, i, titles)
             if found is not None:
                 reason, rule = found
                 block.remove(self.name, reason, rule)
-        self._related_runs(live)
+        self._related_runs(live, texts)
         return doc
 
     def _block_rule(
-        self, block: Block, text: str, live: Sequence[Block], i: int, titles: Sequence[str]
+        self, block: Block, text: str, texts: Sequence[str], i: int, titles: Sequence[str]
     ) -> tuple[Reason, str] | None:
+        """The (reason, rule) that fires on live block ``i``; ``texts`` are the live blocks' texts."""
+        cues = _cue_hits(block, _BP_CUE_WORDS)
         if len(text) > MAX_LINE_CHARS:
-            rule = _comment_rule(block, text)
+            rule = _comment_rule(text, cues)
             return (Reason.COMMENTS, rule) if rule else None
+        if not _bp_may_fire(block, text, cues):
+            # Only legal_line is left, and no rule before it in the chain can fire: test it alone.
+            # _LEGAL_STRONG_RE is the dearest test, so its cheap necessary condition goes first.
+            if (
+                len(text) <= LEGAL_LINE_MAX
+                and _legal_strong_may_match(text)
+                and _LEGAL_STRONG_RE.search(text)
+            ):
+                return Reason.LEGAL_NOTICE, "legal_line"
+            return None
+        return self._rule_chain(block, text, cues, texts, i, titles)
+
+    @classmethod
+    def _rule_chain(
+        cls,
+        block: Block,
+        text: str,
+        cues: frozenset[str],
+        texts: Sequence[str],
+        i: int,
+        titles: Sequence[str],
+    ) -> tuple[Reason, str] | None:
+        """Every rule for a line up to MAX_LINE_CHARS, in order, with no screen; ``cues`` are the
+        block's _BP_CUE_WORDS hits."""
         rule = _editor_rule(text)
         if rule:
             return Reason.METADATA, rule
-        rule = _legal_rule(block, text)
+        rule = _legal_rule(block, text, cues)
         if rule:
             return Reason.LEGAL_NOTICE, rule
         if P.PLACEHOLDER_RE.match(text):
             return Reason.PLACEHOLDER, "placeholder"
-        rule = _comment_rule(block, text)
+        rule = _comment_rule(text, cues)
         if rule:
             return Reason.COMMENTS, rule
-        if (
-            len(text) <= WIDGET_MAX_CHARS
-            and not P_SENTENCE.search(text)
-            and _cue_tokens(block) & P.WIDGET_CUES
-        ):
+        if len(text) <= WIDGET_MAX_CHARS and not P_SENTENCE.search(text) and cues & P.WIDGET_CUES:
             return Reason.WIDGET, "widget_cue"
-        rule = _share_rule(block, text)
+        rule = _share_rule(text, cues)
         if rule:
             return Reason.SHARE, rule
-        found = self._tag_line(text, live, i, titles)
+        found = cls._tag_line(text, texts, i, titles)
         if found:
             return found
         if len(text) <= P.LABELLED_TAG_LINE_MAX and P.LABELLED_TAG_LINE_RE.match(text):
@@ -517,13 +695,13 @@ class StripBoilerplate:
             return Reason.RELATED, "related_heading"
         if P.RELATED_INLINE_RE.match(text) and len(text) <= TEASER_MAX_CHARS + 20:
             return Reason.RELATED, "related_inline"
-        if _cue_tokens(block) & P.RELATED_CUES and len(text) <= CUE_MAX_CHARS:
+        if cues & P.RELATED_CUES and len(text) <= CUE_MAX_CHARS:
             return Reason.RELATED, "related_cue"
         return None
 
     @staticmethod
     def _tag_line(
-        text: str, live: Sequence[Block], i: int, titles: Sequence[str]
+        text: str, texts: Sequence[str], i: int, titles: Sequence[str]
     ) -> tuple[Reason, str] | None:
         tags, rest = _peel_tags(text)
         if not tags:
@@ -537,22 +715,22 @@ class StripBoilerplate:
         if len(tags) >= 2:
             return Reason.RELATED, "tag_teaser"
         # One tag: a teaser only inside a run of tag teasers ("[头条] …", "[关注] …").
-        neighbours = [live[j] for j in (i - 1, i + 1) if 0 <= j < len(live)]
-        if any(_tag_teaser(_norm(n.text)) for n in neighbours):
+        neighbours = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+        if any(_tag_teaser(n) for n in neighbours):
             return Reason.RELATED, "tag_teaser_run"
         return None
 
-    def _legal_declarations(self, live: Sequence[Block]) -> None:
+    def _legal_declarations(self, live: Sequence[Block], texts: Sequence[str]) -> None:
         """A declaration header followed by numbered clauses: the whole run is a legal notice."""
         i = 0
         while i < len(live):
             block = live[i]
-            strength = _legal_header_strength(_norm(block.text)) if block.removal is None else 0
+            strength = _legal_header_strength(texts[i]) if block.removal is None else 0
             if not strength:
                 i += 1
                 continue
             j = i + 1
-            while j < len(live) and live[j].removal is None and P.CLAUSE_RE.match(_norm(live[j].text)):
+            while j < len(live) and live[j].removal is None and P.CLAUSE_RE.match(texts[j]):
                 j += 1
             clauses = live[i + 1 : j]
             legal_vocab = sum(1 for c in clauses if P.LEGAL_CLAUSE_VOCAB_RE.search(c.text))
@@ -562,18 +740,18 @@ class StripBoilerplate:
                     c.remove(self.name, Reason.LEGAL_NOTICE, "legal_clause")
             i = max(j, i + 1)
 
-    def _related_runs(self, live: Sequence[Block]) -> None:
+    def _related_runs(self, live: Sequence[Block], texts: Sequence[str]) -> None:
         """A related heading takes the teaser items after it (short, headline-like or link-dense)."""
         for i, block in enumerate(live):
             if block.removal is None or block.removal.stage != self.name:
                 continue
             if block.removal.rule != "related_heading":
                 continue
-            run: list[Block] = []
-            for nxt in live[i + 1 : i + 1 + RELATED_MAX_ITEMS]:
-                if nxt.removal is not None or not self._teaser_item(nxt):
+            run: list[int] = []
+            for k in range(i + 1, min(i + 1 + RELATED_MAX_ITEMS, len(live))):
+                if live[k].removal is not None or not self._teaser_item(live[k], texts[k]):
                     break
-                run.append(nxt)
+                run.append(k)
             end = i + 1 + len(run)
             # A run closed by the end of the page, by other boilerplate or by a heading is a teaser box.
             # A run that flows on into body text (or hits the item cap) may have swallowed the article's
@@ -582,13 +760,12 @@ class StripBoilerplate:
                 end >= len(live) or live[end].removal is not None or live[end].kind is BlockKind.HEADING
             )
             if not closed:
-                run = list(itertools.takewhile(self._marked_teaser, run))
-            for item in run:
-                item.remove(self.name, Reason.RELATED, "related_item")
+                run = list(itertools.takewhile(lambda k: self._marked_teaser(live[k], texts[k]), run))
+            for k in run:
+                live[k].remove(self.name, Reason.RELATED, "related_item")
 
     @staticmethod
-    def _marked_teaser(block: Block) -> bool:
-        text = _norm(block.text)
+    def _marked_teaser(block: Block, text: str) -> bool:
         return (
             block.link_density >= TEASER_LINK_DENSITY
             or bool(P.TEASER_BULLET_RE.match(text))
@@ -597,11 +774,10 @@ class StripBoilerplate:
             or _tag_teaser(text)
         )
 
-    @classmethod
-    def _teaser_item(cls, block: Block) -> bool:
+    @staticmethod
+    def _teaser_item(block: Block, text: str) -> bool:
         if block.kind is BlockKind.HEADING:
             return False
-        text = _norm(block.text)
         if not text or P.END_MARKER_RE.match(text):
             return False
         if block.link_density >= TEASER_LINK_DENSITY and len(text) <= CUE_MAX_CHARS:

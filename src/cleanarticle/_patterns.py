@@ -25,9 +25,25 @@ from collections.abc import Iterable
 # helpers
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so that prefixes do not shadow words."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def word_alt(words: Iterable[str]) -> str:
+    """A regex that matches exactly the literal ``words``, written as a trie ("a(?:b|c)" for
+    "ab|ac"). It accepts the same strings as the flat alternation "ab|ac", but the engine tests each
+    character once instead of once per word, which matters in IGNORECASE patterns, where ``re``
+    tries every alternative in full (a flat list of 150 words costs ~1 us per line)."""
+    return _trie(set(words))
+
+
+def _trie(words: set[str]) -> str:
+    by_first: dict[str, set[str]] = {}
+    for w in sorted(words):  # sorted: the same words always give the same pattern
+        if w:
+            by_first.setdefault(w[0], set()).add(w[1:])
+    branches = [re.escape(first) + _trie(rests) for first, rests in by_first.items()]
+    if not branches:
+        return ""
+    if "" in words:  # a word ends here and longer ones go on
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -96,7 +112,7 @@ NAV_LABEL_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("sections", "section", "regions", "cities", "editions", "edition", "menu", "navigation"),
 }
 NAV_LABEL_RE = _line(
-    _LEAD + "(?:" + _alt(w for ws in NAV_LABEL_WORDS.values() for w in ws) + r")\s*[:：]?\s*"
+    _LEAD + "(?:" + word_alt(w for ws in NAV_LABEL_WORDS.values() for w in ws) + r")\s*[:：]?\s*"
 )
 # Any short colon-terminated label (for the "label directly before a nav bar" rule).
 COLON_LABEL_RE = re.compile(r"^[^\s:：。，,.!?！？]{1,16}\s?[:：]$")
@@ -136,7 +152,7 @@ PAGINATION_WORDS: dict[str, tuple[str, ...]] = {
 }
 PAGINATION_TOKEN_RE = _line(
     r"[<«‹(（\[]{0,3}\s*(?:"
-    + _alt(w for ws in PAGINATION_WORDS.values() for w in ws)
+    + word_alt(w for ws in PAGINATION_WORDS.values() for w in ws)
     + r"|\d{1,4}"
     + r"|第\s?\d{1,4}\s?[页頁]"
     + r"|共\s?\d{1,4}\s?[页頁]"
@@ -228,7 +244,7 @@ AD_LABELS: dict[str, tuple[str, ...]] = {
     "ru": ("реклама",),  # common
     "ja": ("広告", "スポンサーリンク"),  # common
 }
-AD_LABEL_RE = _line(_LEAD + "(?:" + _alt(w for ws in AD_LABELS.values() for w in ws) + ")" + _TRAIL)
+AD_LABEL_RE = _line(_LEAD + "(?:" + word_alt(w for ws in AD_LABELS.values() for w in ws) + ")" + _TRAIL)
 
 # CMS image markers inside image texts. `_fororder_` is how the CRI CMS (seed) names promo images;
 # camera file names and bare file names are image alts / captions nobody wrote.
@@ -530,7 +546,9 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     ),  # shub, common
 }
 PLACEHOLDER_RE = _line(
-    r"[\s(（\[【]{0,2}(?:" + _alt(w for ws in PLACEHOLDERS.values() for w in ws) + r")[\s.。…)）\]】]{0,4}"
+    r"[\s(（\[【]{0,2}(?:"
+    + word_alt(w for ws in PLACEHOLDERS.values() for w in ws)
+    + r")[\s.。…)）\]】]{0,4}"
 )
 
 # ---------------------------------------------------------------------------------------------------
@@ -821,7 +839,7 @@ RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
 RELATED_HEADING_RE = _line(
     _LEAD
     + "(?:"
-    + _alt(w for ws in RELATED_HEADINGS.values() for w in ws)
+    + word_alt(w for ws in RELATED_HEADINGS.values() for w in ws)
     + r"|more from [\w .'’&-]{1,40}|more in [\w .'’&-]{1,40}|more (?:stories|news) from [\w .'’&-]{1,40})"
     + _TRAIL
 )
@@ -927,7 +945,7 @@ COMMENT_LINES: dict[str, tuple[str, ...]] = {
 COMMENT_LINE_RE = _line(
     _LEAD
     + "(?:"
-    + _alt(w for ws in COMMENT_LINES.values() for w in ws)
+    + word_alt(w for ws in COMMENT_LINES.values() for w in ws)
     + r"|(?:comments?|评论|評論|留言|跟帖)\s?[(（\[]\s?\d{1,6}\s?[)）\]]"  # Comments (12), 评论(5)
     + r"|\d{1,6}\s(?:comments?|responses?|replies)"  # 10 comments
     + r"|已有\s?\d{1,6}\s?(?:人|条|條|位网友|位網友)(?:参与|參與)?(?:评论|評論|跟帖)"  # 已有12条评论
@@ -996,7 +1014,7 @@ EDITOR_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "en": ("editor", "edited by", "editing by", "sub-editor", "copy editor", "desk editor"),
 }
-_EDITOR_ROLE_ALT = _alt(w for ws in EDITOR_ROLES.values() for w in ws)
+_EDITOR_ROLE_ALT = word_alt(w for ws in EDITOR_ROLES.values() for w in ws)
 # One "role：name" field (colon or a space after the role, so "编辑部认为…" is not one); a name is 1-30
 # characters without brackets or sentence punctuation.
 _EDITOR_FIELD = rf"(?:{_EDITOR_ROLE_ALT})(?:\s?[:：]\s?|\s)[^\[\]【】()（）:：。，,;；|｜]{{1,30}}"
