@@ -334,6 +334,90 @@ def test_boilerplate_small_kinds_keep_body(line: str) -> None:
     assert [None, None] == reasons(doc)
 
 
+# --- other languages: each language's fixed template lines --------------------------------------
+
+_R = Reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "reason"),
+    [
+        ("es", "Artículos relacionados", _R.RELATED),
+        ("es", "Compartir en Facebook", _R.SHARE),
+        ("es", "Deja un comentario", _R.COMMENTS),
+        ("es", "Etiquetas: economía, empleo, salarios", _R.CMS_TAG),
+        ("es", "Inicio | Noticias | Deportes | Contacto", _R.NAVIGATION),
+        ("es", "Aviso legal | Política de privacidad | Contacto", _R.LEGAL_NOTICE),
+        ("es", "(Editado por Juan Pérez)", _R.METADATA),
+        ("pt", "Você pode gostar...", _R.RELATED),
+        ("pt", "Leia também: Governo anuncia novo pacote de obras", _R.RELATED),
+        ("pt", "Deixe um comentário", _R.COMMENTS),
+        ("pt", "Publicidade", _R.PROMO),
+        ("fr", "À lire aussi", _R.RELATED),
+        ("fr", "Partager : Facebook Twitter", _R.SHARE),
+        ("fr", "Mots-clés : élections, sondage", _R.CMS_TAG),
+        ("fr", "Mentions légales | Politique de confidentialité | Contact", _R.LEGAL_NOTICE),
+        ("fr", "Nous utilisons des cookies pour améliorer votre expérience.", _R.LEGAL_NOTICE),
+        ("de", "Das könnte Sie auch interessieren", _R.RELATED),
+        ("de", "Schlagwörter: Bundestag, Haushalt", _R.CMS_TAG),
+        ("de", "Impressum | Datenschutz | Kontakt", _R.LEGAL_NOTICE),
+        ("de", "Kommentare (12)", _R.COMMENTS),
+        ("de", "Anzeige", _R.PROMO),
+        ("it", "Articoli correlati", _R.RELATED),
+        ("it", "Lascia un commento", _R.COMMENTS),
+        ("it", "Condividi su Facebook", _R.SHARE),
+        ("ru", "Читайте также", _R.RELATED),
+        ("ru", "Теги: экономика, рубль", _R.CMS_TAG),
+        ("ru", "Добавить отзыв", _R.COMMENTS),
+        ("ru", "Главная | Новости | Политика | Спорт", _R.NAVIGATION),
+        ("ru", "Редактор: Иван Петров", _R.METADATA),
+        ("ja", "関連記事", _R.RELATED),
+        ("ja", "タグ：経済、金融", _R.CMS_TAG),
+        ("ja", "記事・写真の無断転載を禁じます", _R.LEGAL_NOTICE),
+        ("ja", "プライバシーポリシー | 利用規約 | お問い合わせ", _R.LEGAL_NOTICE),
+        ("ko", "관련기사", _R.RELATED),
+        ("ko", "댓글쓰기", _R.COMMENTS),
+        ("ko", "광고", _R.PROMO),
+        ("ko", "개인정보처리방침 | 이용약관 | 청소년보호정책", _R.LEGAL_NOTICE),
+        ("id", "Baca juga: Harga BBM naik mulai pekan depan", _R.RELATED),
+        ("id", "Iklan", _R.PROMO),
+        ("id", "Bagikan ke Facebook", _R.SHARE),
+        ("id", "Penyunting: Dimas Prasetyo", _R.METADATA),
+        ("nl", "Lees ook", _R.RELATED),
+        ("nl", "Plaats een reactie", _R.COMMENTS),
+        ("nl", "Privacybeleid | Algemene voorwaarden | Contact", _R.LEGAL_NOTICE),
+    ],
+)
+def test_boilerplate_other_language_template_lines(lang: str, line: str, reason: Reason) -> None:
+    """Each language's fixed template lines (related, share, comment, tag, menu, legal) are removed."""
+    doc = run(make_doc(BODY_EN, line))
+    assert [None, reason] == reasons(doc), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Compartir en Facebook sus fotos se ha vuelto un hábito para millones de usuarios."),
+        ("es", "Artículos relacionados con la reforma fueron publicados ayer por el diario oficial."),
+        ("pt", "Comentários do ministro sobre a reforma geraram polêmica no Congresso."),
+        ("fr", "À lire aussi les conclusions du rapport, publiées mardi par le ministère."),
+        ("de", "Teilen Sie uns Ihre Meinung mit, schrieb die Redaktion am Montag."),
+        ("de", "Redaktion und Verlag haben die Vorwürfe zurückgewiesen."),
+        ("it", "Commenti negativi sono arrivati da tutti i partiti dell'opposizione."),
+        ("ru", "Редактор газеты сообщил об этом в понедельник."),
+        ("ru", "Читайте также отчёт министерства, опубликованный во вторник."),
+        ("ja", "関連記事によると、政府は来年度の予算を増やす方針だ。"),
+        ("ko", "댓글 조작 의혹에 대해 경찰이 수사에 착수했다."),
+        ("id", "Iklan rokok akan dilarang di televisi mulai tahun depan."),
+        ("nl", "Reacties van de oppositie waren deze week overwegend negatief."),
+    ],
+)
+def test_boilerplate_other_language_body_kept(lang: str, line: str) -> None:
+    """Body sentences that start with a template word of their language stay."""
+    doc = run(make_doc(BODY_EN, line))
+    assert [None, None] == reasons(doc), lang
+
+
 def test_boilerplate_html_cues() -> None:
     """HTML class/id cues mark short blocks in share, comment and related containers."""
     blocks = [
@@ -502,6 +586,7 @@ def test_boilerplate_hand_derived_screens_are_pinned() -> None:
         "凡本网注明来源的作品",
         "本文仅代表作者观点",
         "文章不代表本网立场",
+        "無断転載を禁じます",
     ],
 )
 def test_boilerplate_legal_strong_screen_passes_every_alternative(text: str) -> None:

@@ -38,6 +38,36 @@ from cleanarticle import _patterns as P
         (P.NAV_LABEL_RE, "地方:", True),
         (P.NAV_LABEL_RE, "Sections:", True),
         (P.COOKIE_RE, "We use cookies to improve your experience.", True),
+        (P.COOKIE_RE, "Utilizamos cookies propias y de terceros.", True),
+        (P.COOKIE_RE, "Wir verwenden Cookies, um unsere Website zu verbessern.", True),
+        (P.COOKIE_RE, "Мы используем файлы cookie.", True),
+        (P.COOKIE_RE, "当サイトではCookieを使用しています。", True),
+        (P.COOKIE_RE, "Kami menggunakan cookie untuk pengalaman terbaik.", True),
+        (P.COOKIE_RE, "Cookies sind kleine Textdateien, die Websites speichern.", False),
+        (P.AD_LABEL_RE, "Iklan", True),
+        (P.AD_LABEL_RE, "На правах рекламы", True),
+        (P.AD_LABEL_RE, "Iklan rokok dilarang", False),
+        (P.MORE_LINK_RE, "Leer más »", True),
+        (P.MORE_LINK_RE, "Подробнее →", True),
+        (P.MORE_LINK_RE, "もっと見る", True),
+        (P.MORE_LINK_RE, "Mehr als die Hälfte", False),
+        (P.RELATED_HEADING_RE, "■ Читайте также:", True),
+        (P.RELATED_HEADING_RE, "관련기사", True),
+        (P.RELATED_HEADING_RE, "Lire aussi le rapport", False),
+        (P.RELATED_INLINE_RE, "À lire aussi : Le gouvernement recule", True),
+        (P.RELATED_INLINE_RE, "Baca juga: Harga BBM naik", True),
+        (P.COMMENT_LINE_RE, "Comentarios (3)", True),
+        (P.COMMENT_LINE_RE, "5 Kommentare", True),
+        (P.COMMENT_LINE_RE, "Kommentare der Leser zeigen Unmut", False),
+        (P.LABELLED_TAG_LINE_RE, "Теги: экономика", True),
+        (P.LABELLED_TAG_LINE_RE, "タグ：経済", True),
+        (P.LABELLED_TAG_LINE_RE, "Temas de la semana", False),
+        (P.PLACEHOLDER_RE, "Cargando...", True),
+        (P.PLACEHOLDER_RE, "Загрузка…", True),
+        (P.PLACEHOLDER_RE, "Cargando camiones en el puerto", False),
+        (P.NAV_LABEL_RE, "Rubriques :", True),
+        (P.EDITOR_LINE_RE, "編集：山田太郎", True),
+        (P.EDITOR_LINE_RE, "Редактор газеты сообщил", False),
     ],
 )
 def test_patterns_whole_line_regexes(pattern: re.Pattern[str], text: str, expected: bool) -> None:
@@ -56,6 +86,9 @@ def test_patterns_whole_line_regexes(pattern: re.Pattern[str], text: str, expect
         ("法院认定该照片的版权所有人是摄影师本人。", False),
         ("该公司因侵犯版权被起诉。", False),
         ("The court ruled on the copyright claim last week.", False),
+        ("記事・写真の無断転載を禁じます。", True),
+        ("無断転載・複製を禁止します", True),
+        ("無断転載が問題になっている。", False),
     ],
 )
 def test_patterns_legal_strong_cues(text: str, expected: bool) -> None:
@@ -70,6 +103,12 @@ def test_patterns_legal_strong_cues(text: str, expected: bool) -> None:
         ("某某网免責聲明", True),
         ("Disclaimer", True),
         ("关于版权问题，他发表了声明，称将起诉对方。", False),
+        ("Aviso legal", True),
+        ("Mentions légales :", True),
+        ("Haftungsausschluss", True),
+        ("Отказ от ответственности", True),
+        ("免責事項", True),
+        ("Aviso legal del ministerio sobre la reforma", False),
     ],
 )
 def test_patterns_legal_headers(text: str, expected: bool) -> None:
@@ -124,6 +163,66 @@ def test_patterns_lexicons_cover_languages() -> None:
     ]
     for table in tables:
         assert {"zh-Hans", "zh-Hant", "en"} <= set(table)
+
+
+_OTHER_LANGUAGES = {"es", "pt", "fr", "de", "it", "ru", "ja", "ko", "id", "nl"}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        P.NAV_WORDS,
+        P.NAV_LABEL_WORDS,
+        P.PAGINATION_WORDS,
+        P.MORE_LINKS,
+        P.AD_LABELS,
+        P.LEGAL_WEAK_WORDS,
+        P.LEGAL_HEADERS,
+        P.TAG_LABELS,
+        P.PLACEHOLDERS,
+        P.SHARE_WORDS,
+        P.RELATED_HEADINGS,
+        P.RELATED_INLINE_LABELS,
+        P.COMMENT_LINES,
+        P.EDITOR_ROLES,
+    ],
+)
+def test_patterns_lexicons_cover_other_languages(table: dict[str, object]) -> None:
+    """Every lexicon grouped by language has entries for the ten other languages we see pages in."""
+    assert set() == _OTHER_LANGUAGES - set(table)
+    assert [] == [lang for lang in _OTHER_LANGUAGES if not table[lang]]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        P.ALL_NAV_WORDS,
+        P.LEGAL_WEAK_WORD_SET,
+        P.SHARE_WORD_SET,
+        frozenset(w for ws in P.PAGINATION_WORDS.values() for w in ws),
+    ],
+)
+def test_patterns_lowercase_lexicons_are_lower_and_case_stable(words: frozenset[str]) -> None:
+    """Entries looked up after ``.lower()`` are lower-case and survive upper-casing ("ß" would not)."""
+    assert [] == [w for w in sorted(words) if w != w.lower() or w.upper().lower() != w]
+
+
+def test_patterns_footer_link_words_hold_no_separator() -> None:
+    """A footer link word with a LEGAL_SPLIT_RE separator inside could never be one whole item."""
+    assert [] == [w for w in sorted(P.LEGAL_WEAK_WORD_SET) if P.LEGAL_SPLIT_RE.search(w)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [P.COOKIE_RE, P.RELATED_INLINE_RE, P.MORE_LINK_RE, P.LABELLED_TAG_LINE_RE, P.LEGAL_HEADER_RES[2]],
+)
+def test_patterns_other_language_regexes_are_fast(pattern: re.Pattern[str]) -> None:
+    """Adversarial near-misses of the regexes built from the new lexicons finish quickly."""
+    evil = "a" * 5000 + "!"
+    start = time.perf_counter()
+    pattern.match(evil)
+    pattern.search(evil[:300])
+    assert time.perf_counter() - start < 0.5
 
 
 @pytest.mark.parametrize(
