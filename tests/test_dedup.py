@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanarticle._dedup import MIN_UNITS, CollapseRepeats
 from cleanarticle._errors import OptionError
@@ -592,3 +594,34 @@ def test_dedup_long_copy_of_removed_meta_line(reason: Reason, rule: str, removed
     doc = _with_removed([line, PARAS[0], PARAS[1], line + "(詳見下圖)"], {0: (reason, rule)})
     expected = {3: (Reason.NEAR_DUPLICATE, "copy_of_removed", 0)} if removed else {}
     assert expected == {i: r for i, r in _removals(doc).items() if i != 0}
+
+
+# Keys built from a small alphabet so that n-grams recur: copies, shifted copies, shared openings.
+_KEY_ALPHABET = "abcd"
+
+
+@given(st.lists(st.text(alphabet=_KEY_ALPHABET, min_size=8, max_size=60), min_size=1, max_size=30))
+def test_dedup_index_heads_filter_finds_the_same_candidates(keys: list[str]) -> None:
+    """Indexing only strided n-grams that are some key's head gives what indexing all of them gives."""
+    from cleanarticle._dedup import ANCHOR_CHARS, EXTEND_MIN_COVER, _dense_offsets, _Index
+
+    heads = frozenset(k[o : o + ANCHOR_CHARS] for k in keys for o in _dense_offsets(k))
+    every = frozenset(k[o : o + ANCHOR_CHARS] for k in keys for o in range(len(k) - ANCHOR_CHARS + 1))
+    filtered, full = _Index(EXTEND_MIN_COVER, heads), _Index(EXTEND_MIN_COVER, every)
+    for slot, key in enumerate(keys):
+        grams, all_grams = filtered.grams(key), full.grams(key)
+        assert full.candidates(all_grams) == filtered.candidates(grams)
+        filtered.add(slot, grams)
+        full.add(slot, all_grams)
+
+
+def test_dedup_index_counts_a_repeated_anchor_each_time() -> None:
+    """A key whose strided n-grams repeat one earlier head shares that anchor once per repeat."""
+    from cleanarticle._dedup import EXTEND_MIN_COVER, _Index
+
+    first, later = "abcdefgh" + "x" * 12, "abcdefghabcdefgh" + "y" * 24
+    index = _Index(EXTEND_MIN_COVER, frozenset({"abcdefgh", "bcdefgha", "cdefghab", "defghabc"}))
+    index.add(0, index.grams(first))
+    # Dense "abcdefgh" of ``first`` is read at strided offsets 0 and 8 of ``later``; the strided
+    # table gives one more hit for ``later``'s dense n-gram at offset 0.
+    assert {0: 3} == index.candidates(index.grams(later))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanarticle._fold import fold, is_cjk_heavy, length_units
+from cleanarticle._fold import AtLeastUnits, fold, is_cjk_heavy, length_units
 
 
 @pytest.mark.parametrize(
@@ -149,3 +149,42 @@ def test_fold_fast_path_matches_definition(text: str) -> None:
     from cleanarticle._fold import _fold_slow
 
     assert _fold_slow(text) == fold(text)
+
+
+def test_fold_every_fast_character_matches_definition() -> None:
+    """Each fast-path character, alone and among ASCII, Latin-1, CJK and full-width ones, folds as defined."""
+    from cleanarticle._fold import _FAST_RANGES, _fold_slow
+
+    for lo, hi in _FAST_RANGES:
+        for cp in range(lo, hi + 1):
+            for text in (chr(cp), f"“{chr(cp)}”é", f"中{chr(cp)}Ａ"):
+                assert _fold_slow(text) == fold(text), hex(cp)
+
+
+# Words of every kind ``length_units`` tells apart: Latin runs, digits, CJK letters and numerals, Kana,
+# Hangul, CJK characters that are no letter (Kangxi radicals, ⺀, 〡 is a numeral), combining marks.
+_UNIT_ALPHABET = "ab Z9 ,.-“”中文國〇々がカー한⼀⺀〡\u302a\u0301ﬁ²"
+
+
+@pytest.mark.parametrize("units", [1, 2, 5, 20])
+@given(st.text(alphabet=_UNIT_ALPHABET, max_size=60))
+def test_fold_at_least_units_matches_length_units(units: int, text: str) -> None:
+    """``AtLeastUnits(n)(text)`` is exactly ``length_units(text) >= n``, CJK-heavy or not."""
+    assert (length_units(text) >= units) == AtLeastUnits(units)(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一二三四五六七八九十" * 2, True),  # 20 CJK characters
+        ("一二三四五六七八九十" * 2 + "⼀", True),
+        ("⼀" * 5 + "一二三四五六七八九十一二三四", False),  # radicals count as words only if not CJK-heavy
+        ("a " * 19 + "⼀" * 7, True),  # not CJK-heavy: 26 words, of which 7 radicals
+        ("The economy grew 5% in 2023.", False),
+        ("word " * 20, True),
+    ],
+)
+def test_fold_at_least_units_edge_cases(text: str, expected: bool) -> None:
+    """Words that hold no letter or digit (Kangxi radicals) are counted the way ``length_units`` does."""
+    assert expected == AtLeastUnits(20)(text)
+    assert expected == (length_units(text) >= 20)

@@ -21,14 +21,16 @@ See ``docs/dedup.md`` for the thresholds and what they were calibrated on.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Set
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex  # type: ignore[import-untyped]
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ._errors import OptionError
-from ._fold import fold, length_units
+from ._fold import AtLeastUnits, fold
 from ._model import Block, BlockKind, Document, Reason
 
 __all__ = ["CollapseRepeats"]
@@ -151,9 +153,9 @@ def _numbers(key: str) -> list[str]:
     return runs
 
 
-@dataclass(slots=True, frozen=True)
-class _Item:
-    """A live block with its comparison key, in live order (``slot``)."""
+class _Item(NamedTuple):
+    """A live block with its comparison key, in live order (``slot``). A tuple: cheap to build, and
+    one is built per live block."""
 
     slot: int
     block: Block
@@ -211,6 +213,20 @@ def _relate(early: _Item, late: _Item, near_ratio: float) -> _Match | None:
     return None
 
 
+class _Grams(NamedTuple):
+    """The anchors of one key: n-grams at the dense and the strided offsets, the last one, and
+    the strided ones that are heads (see ``_Index``)."""
+
+    dense: list[str]
+    strided: list[str]
+    tail: str
+    strided_heads: Set[str]
+
+
+def _dense_offsets(key: str) -> range:
+    return range(min(ANCHOR_STRIDE, len(key) - ANCHOR_CHARS + 1))
+
+
 class _Index:
     """Inverted index of a few anchors per kept long block, for near-copy candidates.
 
@@ -221,24 +237,35 @@ class _Index:
     block reads the opposite sets. Whichever of the two is contained, one of its dense offsets
     lines up with one of the other's strided offsets: a handful of puts and reads per block instead
     of one per character. The tail anchor catches edits near the start.
+
+    ``heads``: every dense n-gram a block of the page may ever read with (see ``_Run._heads``). The
+    strided table is only read with dense n-grams, so a strided n-gram outside ``heads`` is never
+    put: no read could find it (most strided n-grams of a long block are such). The dense table
+    holds heads only, so reads of it skip the other strided n-grams as well.
     """
 
-    __slots__ = ("_cover", "dense", "strided", "tail")
+    __slots__ = ("_cover", "_heads", "dense", "strided", "tail")
 
-    def __init__(self, cover: float) -> None:
+    def __init__(self, cover: float, heads: frozenset[str]) -> None:
         self._cover = cover
+        self._heads = heads
         self.dense: dict[str, list[int]] = {}
         self.strided: dict[str, list[int]] = {}
         self.tail: dict[str, list[int]] = {}
 
-    def _offsets(self, key: str) -> tuple[range, range]:
-        """Dense and strided n-gram offsets of ``key``."""
-        last = len(key) - ANCHOR_CHARS
-        reach = min(last, int(len(key) * (1.0 - self._cover)) + ANCHOR_STRIDE)
-        return range(min(ANCHOR_STRIDE, last + 1)), range(0, reach + 1, ANCHOR_STRIDE)
+    def grams(self, key: str) -> _Grams:
+        """The anchors of ``key``; strided offsets reach as far as the cover allows a copy to start."""
+        reach = min(len(key) - ANCHOR_CHARS, int(len(key) * (1.0 - self._cover)) + ANCHOR_STRIDE)
+        strided = [key[o : o + ANCHOR_CHARS] for o in range(0, reach + 1, ANCHOR_STRIDE)]
+        return _Grams(
+            [key[o : o + ANCHOR_CHARS] for o in _dense_offsets(key)],
+            strided,
+            key[-ANCHOR_CHARS:],
+            self._heads.intersection(strided),
+        )
 
     @staticmethod
-    def _put(table: dict[str, list[int]], grams: set[str], slot: int) -> None:
+    def _put(table: dict[str, list[int]], grams: Set[str], slot: int) -> None:
         for gram in grams:
             posting = table.get(gram)
             if posting is None:
@@ -246,24 +273,30 @@ class _Index:
             elif len(posting) < MAX_POSTING:
                 posting.append(slot)
 
-    def add(self, item: _Item) -> None:
-        key, slot = item.key, item.slot
-        dense, strided = self._offsets(key)
-        self._put(self.dense, {key[o : o + ANCHOR_CHARS] for o in dense}, slot)
-        self._put(self.strided, {key[o : o + ANCHOR_CHARS] for o in strided}, slot)
-        self._put(self.tail, {key[-ANCHOR_CHARS:]}, slot)
+    def add(self, slot: int, grams: _Grams) -> None:
+        self._put(self.dense, set(grams.dense), slot)
+        self._put(self.strided, grams.strided_heads, slot)
+        self._put(self.tail, {grams.tail}, slot)
 
-    def candidates(self, item: _Item) -> dict[int, int]:
-        """Earlier slots sharing an anchor with ``item``, with the number of anchors shared."""
-        key = item.key
-        dense, strided = self._offsets(key)
-        postings = [self.tail.get(key[-ANCHOR_CHARS:], ())]
-        postings += [self.dense.get(key[o : o + ANCHOR_CHARS], ()) for o in strided]
-        postings += [self.strided.get(key[o : o + ANCHOR_CHARS], ()) for o in dense]
+    def candidates(self, grams: _Grams) -> dict[int, int]:
+        """Earlier slots sharing an anchor, with the number of anchors shared (an n-gram at several
+        offsets counts each time). Dense-table n-grams are all heads, so only ``strided_heads`` are
+        looked up there."""
         hits: dict[int, int] = {}
-        for posting in postings:
-            for slot in posting:
-                hits[slot] = hits.get(slot, 0) + 1
+        tail = self.tail.get(grams.tail)
+        if tail:
+            for slot in tail:
+                hits[slot] = 1
+        for gram in grams.strided_heads:
+            posting = self.dense.get(gram)
+            if posting:
+                times = grams.strided.count(gram)
+                for slot in posting:
+                    hits[slot] = hits.get(slot, 0) + times
+        for posting in map(self.strided.get, grams.dense):
+            if posting:
+                for slot in posting:
+                    hits[slot] = hits.get(slot, 0) + 1
         return hits
 
 
@@ -295,8 +328,7 @@ class CollapseRepeats:
         return doc
 
 
-@dataclass(slots=True, frozen=True)
-class _Removed:
+class _Removed(NamedTuple):
     """A block an earlier stage removed, with its key; ``meta`` for a metadata line (date, byline)."""
 
     block: Block
@@ -317,13 +349,18 @@ def _removed_keys(doc: Document, stage: str, longest: int) -> list[_Removed]:
     bounded so: HTML pages remove many blocks.
     """
     out: list[_Removed] = []
+    bound = max(longest, _META_MAX_CHARS)  # nothing longer qualifies: skip it before the other tests
     for block in doc.blocks:
         removal = block.removal
-        if removal is None or removal.stage == stage or block.kind in _NOT_MATCHED:
+        if removal is None:
+            continue
+        text = block.text
+        size = len(text)
+        if size > bound or removal.stage == stage or block.kind in _NOT_MATCHED:
             continue
         meta = removal.reason is Reason.METADATA and removal.rule in _META_LINE_RULES
-        if len(block.text) <= longest or (meta and len(block.text) <= _META_MAX_CHARS):
-            key = fold(block.text)
+        if size <= longest or (meta and size <= _META_MAX_CHARS):
+            key = fold(text)
             if key:
                 out.append(_Removed(block, key, meta))
     return out
@@ -418,13 +455,17 @@ class _Run:
         self.near_ratio = stage.near_ratio
         self.doc_blocks = doc.blocks
         self.items: list[_Item] = []
+        # ``length_units(text) >= min_units``, mostly without counting every unit (a regex compile:
+        # the regex module's cache makes building it per call cheap).
+        items, is_long = self.items, AtLeastUnits(stage.min_units)
         for slot, block in enumerate(doc.live()):
             # An image's text is its alt/caption: two images are not the same image because of it.
             # Code repeats lines legitimately (the eval pages' SQL and shell sessions).
-            key = "" if block.kind in _NOT_MATCHED else fold(block.text)
-            long = bool(key) and length_units(block.text) >= stage.min_units
-            cut = (long or len(key) >= CUT_MIN_CHARS) and _CUT_END.search(block.text[-12:]) is not None
-            self.items.append(_Item(slot, block, key, long, cut))
+            text = block.text
+            key = "" if block.kind in _NOT_MATCHED else fold(text)
+            long = bool(key) and is_long(text)
+            cut = (long or len(key) >= CUT_MIN_CHARS) and _CUT_END.search(text[-12:]) is not None
+            items.append(_Item(slot, block, key, long, cut))
         n = len(self.items)
         # parent[s]: the slot s was folded into (None while s is kept); roots are the kept copies.
         self.parent: list[int | None] = [None] * n
@@ -453,9 +494,16 @@ class _Run:
         return slot
 
     # --- pass 1: long blocks ------------------------------------------------------------------
+    def _heads(self) -> frozenset[str]:
+        """The dense n-grams of every block that may look for candidates (``_best_candidate``): the
+        long ones and the cut ones, a superset of those that do."""
+        return frozenset(
+            i.key[o : o + ANCHOR_CHARS] for i in self.items if i.long or i.cut for o in _dense_offsets(i.key)
+        )
+
     def _match_long(self) -> None:
         exact: dict[str, int] = {}
-        index = _Index(EXTEND_MIN_COVER)
+        index = _Index(EXTEND_MIN_COVER, self._heads())
         for item in self.items:
             if not item.long:
                 if item.cut:
@@ -472,7 +520,11 @@ class _Run:
                     self._fold_into(j, kept, Reason.NEAR_DUPLICATE, rule)
                 self.pair[j] = first
                 continue
-            best = self._best_candidate(item, index) if len(item.key) >= ANCHOR_CHARS else None
+            if len(item.key) < ANCHOR_CHARS:  # too short for an anchor: only exact copies
+                exact[item.key] = j
+                continue
+            grams = index.grams(item.key)
+            best = self._best_candidate(item, grams, index)
             if best is not None:
                 i, match = best
                 self.pair[j] = i
@@ -481,27 +533,27 @@ class _Run:
                     self._fold_into(i, j, Reason.NEAR_DUPLICATE, match.rule)
                     self.moved_from[j] = i
                     exact.setdefault(item.key, j)
-                    index.add(item)
+                    index.add(j, grams)
                 else:
                     self._fold_into(j, i, Reason.NEAR_DUPLICATE, match.rule)
                 continue
             exact[item.key] = j
-            if len(item.key) >= ANCHOR_CHARS:
-                index.add(item)
+            index.add(j, grams)
 
     def _match_short_cut(self, item: _Item, index: _Index) -> None:
         """A short teaser cut with "…": a cut copy of an earlier long block, or indexed so that a
         later full paragraph finds it (``_relate`` only gives it the cut rule)."""
-        best = self._best_candidate(item, index)
+        grams = index.grams(item.key)
+        best = self._best_candidate(item, grams, index)
         if best is not None and not best[1].later_wins:
             self.pair[item.slot] = best[0]
             self._fold_into(item.slot, best[0], Reason.NEAR_DUPLICATE, best[1].rule)
         elif best is None:
-            index.add(item)
+            index.add(item.slot, grams)
 
-    def _best_candidate(self, item: _Item, index: _Index) -> tuple[int, _Match] | None:
+    def _best_candidate(self, item: _Item, grams: _Grams, index: _Index) -> tuple[int, _Match] | None:
         hits: dict[int, int] = {}
-        for slot, count in index.candidates(item).items():
+        for slot, count in index.candidates(grams).items():
             kept = self.root(slot)
             hits[kept] = hits.get(kept, 0) + count
         ranked = sorted(hits, key=lambda s: (-hits[s], s))[:MAX_VERIFY]
@@ -686,27 +738,31 @@ class _Run:
         akeys, slots = self._sequence()
         n = len(akeys)
         occurrences: dict[str, list[int]] = {}
+        # A run can only start where a key repeats an earlier one: (position, key), in order.
+        repeats: list[tuple[int, str]] = []
         for pos, k in enumerate(akeys):
             if k is not None:
-                occurrences.setdefault(k, []).append(pos)
-        pos = 0
-        while pos < n:
-            k = akeys[pos]
+                seen = occurrences.get(k)
+                if seen is None:
+                    occurrences[k] = [pos]
+                else:
+                    seen.append(pos)
+                    repeats.append((pos, k))
+        after = 0  # the end of the last copied run taken: no run starts inside it
+        for pos, k in repeats:
             # A run starts on a block with letters or digits that does not repeat its neighbour.
-            if k is None or k.startswith(_PUNCT_KEY) or (pos > 0 and akeys[pos - 1] == k):
-                pos += 1
+            if pos < after or k.startswith(_PUNCT_KEY) or akeys[pos - 1] == k:
                 continue
+            seen = occurrences[k]
             size, origin = 0, -1
-            for o in occurrences[k][:RUN_CANDIDATES]:
+            for o in seen[:RUN_CANDIDATES]:
                 if o >= pos:
                     break
                 m = 0
-                while (
-                    m < MAX_RUN_WALK
-                    and pos + m < n
-                    and o + m < pos
-                    and self._same(akeys, slots, pos + m, o + m)
-                ):
+                while m < MAX_RUN_WALK and pos + m < n and o + m < pos:
+                    a = akeys[pos + m]  # ``_same``, its common case first
+                    if a is None or (a != akeys[o + m] and not self._same(akeys, slots, pos + m, o + m)):
+                        break
                     m += 1
                 if m > size:
                     size, origin = m, o
@@ -714,7 +770,7 @@ class _Run:
                         break
             # Only live blocks of the copy count: removed ones (link-dense rows, menus) recur as
             # the page's structure, they only keep the alignment honest.
-            live = [m for m in range(size) if slots[pos + m] is not None]
+            live = [m for m in range(size) if slots[pos + m] is not None] if size >= SHORT_RUN_MIN else []
             if (
                 len(live) >= SHORT_RUN_MIN
                 and _copied_stretch(akeys, pos, size)
@@ -723,9 +779,7 @@ class _Run:
             ):
                 for k_ in range(size):
                     self._take_in_run(slots[pos + k_], slots[origin + k_])
-                pos += size
-            else:
-                pos += 1
+                after = pos + size
 
     def _evidence(self, akeys: list[str | None], slots: list[int | None], pos: int, size: int) -> bool:
         """A stretch around a long block needs a second block that is no label: one repeated

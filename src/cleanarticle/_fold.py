@@ -15,7 +15,7 @@ from pathlib import Path
 
 import regex  # type: ignore[import-untyped]
 
-__all__ = ["fold", "is_cjk_heavy", "length_units"]
+__all__ = ["AtLeastUnits", "fold", "is_cjk_heavy", "length_units"]
 
 
 def _read_dictionary(name: str) -> list[tuple[str, list[str]]]:
@@ -114,10 +114,11 @@ def _load_fold_table(ts: dict[int, str]) -> dict[int, str]:
 # What ``fold`` maps each character to after NFKC and casefold: T->S plus variant forms.
 _FOLD_TABLE: dict[int, str] = _load_fold_table(_TS_TABLE)
 
-# Everything that is not a letter, a combining mark or a digit: whitespace, punctuation (P*),
-# symbols (S*: currency, emoji, arrows), controls and format characters. Marks (M*) stay because
-# Devanagari, Thai… vowel signs are part of the word.
-_NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+# Letters, combining marks and digits: what a key keeps. Marks (M*) stay because Devanagari, Thai…
+# vowel signs are part of the word. Everything else goes: whitespace, punctuation (P*), symbols (S*:
+# currency, emoji, arrows), controls and format characters.
+_WORD_CHARS = r"\p{L}\p{M}\p{N}"
+_NOT_WORD = regex.compile(rf"[^{_WORD_CHARS}]+")
 
 
 def _fold_slow(text: str) -> str:
@@ -151,44 +152,64 @@ _FAST_RANGES = (
 )
 
 
-def _build_fast_table() -> tuple[dict[int, str | None], re.Pattern[str]]:
+def _char_class(cps: list[int]) -> str:
+    """A regex character class body (no brackets) for the sorted code points ``cps``, as ranges."""
+    parts: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        parts.append(f"{re.escape(chr(cps[i]))}-{re.escape(chr(cps[j]))}")
+        i = j + 1
+    return "".join(parts)
+
+
+def _build_fast_table() -> tuple[tuple[str | int | None, ...], re.Pattern[str]]:
     """Per-character folds for the fast set, and a pattern finding a character outside it.
 
     A character stays out of the set unless it is no combining mark and its fold is one character
     exactly when it is a letter, mark or digit and nothing otherwise: so for fast-path text the key
-    also has as many characters as the text has letters and digits (``length_units`` relies on it).
+    also has as many characters as the text has letters and digits.
+
+    The folds are a tuple indexed by code point, as ``str.translate`` takes them: the folded
+    character, None (deleted) or the code point itself (kept). A tuple rather than a dict because
+    ``translate`` looks every character up: a tuple index is cheaper than a dict lookup, and a
+    kept character needs no KeyError raised and cleared. Entries of characters outside the set are
+    None; ``fold`` never translates text that has one.
     """
-    table: dict[int, str | None] = {}
-    ranges: list[str] = []
+    folds: list[str | int | None] = []
+    fast: list[int] = []
     for lo, hi in _FAST_RANGES:
-        start = None
-        for cp in range(lo, hi + 2):
-            ch = chr(cp) if cp <= hi else ""
-            ok = False
-            if ch and not unicodedata.combining(ch):
-                key = _fold_slow(ch)
-                word = unicodedata.category(ch)[0] in "LMN"
-                ok = len(key) == (1 if word else 0)
-                if ok:
-                    table[cp] = key if key else None
-            if ok and start is None:
-                start = cp
-            elif not ok and start is not None:
-                ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
-                start = None
-    table = {cp: v for cp, v in table.items() if v != chr(cp)}  # identities need no entry
-    return table, re.compile(f"[^{''.join(ranges)}]")
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if unicodedata.combining(ch):
+                continue
+            key = _fold_slow(ch)
+            word = unicodedata.category(ch)[0] in "LMN"
+            if len(key) == (1 if word else 0):
+                folds.extend([None] * (cp + 1 - len(folds)))
+                folds[cp] = cp if key == ch else key if key else None
+                fast.append(cp)
+    return tuple(folds), re.compile(f"[^{_char_class(fast)}]")
 
 
-_FAST_TABLE, _NOT_FAST = _build_fast_table()
+_FAST_FOLDS, _NOT_FAST = _build_fast_table()
 
 # Scripts whose text is measured in characters: one Han/Kana/Hangul character carries roughly what a
 # word carries in Latin script. Counting is done with ``sub`` (one C call, one string) rather than
 # ``findall`` (one object per character): this runs on every block of a page.
-_NOT_CJK = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
+_CJK_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_NOT_CJK = regex.compile(rf"[^{_CJK_SCRIPTS}]+")
+_CJK_CHAR = regex.compile(rf"[{_CJK_SCRIPTS}]")
 _NOT_LETTER = regex.compile(r"\P{L}+")
 # A word for length purposes: a run of non-CJK letters/marks/digits, or a single CJK character.
-_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[\p{L}\p{M}\p{N}]+")
+_WORD = regex.compile(rf"[{_CJK_SCRIPTS}]|[{_WORD_CHARS}]+")
+# One word of ``_WORD`` that holds a letter, mark or digit, with the characters before it that
+# ``findall`` would skip: a CJK character of that kind alone, else a run. A CJK character that is
+# none (a Kangxi radical, ⺀) is skipped here, where ``_WORD`` counts it. Atomic and possessive, so a
+# failed count never backtracks into another split of the text.
+_COUNTED_WORD = rf"(?>[^{_WORD_CHARS}]*+(?:[[{_CJK_SCRIPTS}]&&[{_WORD_CHARS}]]|[{_WORD_CHARS}]++))"
 
 # A text is CJK-heavy when at least this share of its letters are Han/Kana/Hangul. Calibrated on
 # Chinese news paragraphs with embedded Latin (brand names, "PET纖維", "iPhone 15"): each Latin letter
@@ -202,7 +223,7 @@ _SAMPLE_CHARS = 2000
 def fold(text: str) -> str:
     """The comparison key of ``text``: NFKC, casefolded, Simplified, letters/marks/digits only."""
     if _NOT_FAST.search(text) is None:
-        return text.translate(_FAST_TABLE)
+        return text.translate(_FAST_FOLDS)
     return _fold_slow(text)
 
 
@@ -220,3 +241,30 @@ def length_units(text: str) -> int:
     if is_cjk_heavy(text):
         return len(_NOT_WORD.sub("", text))
     return len(_WORD.findall(text))
+
+
+class AtLeastUnits:
+    """The predicate ``length_units(text) >= units``, decided mostly without counting everything.
+
+    ``length_units`` runs three regex passes over the whole text; a threshold only needs to know
+    whether ``units`` is reached. The words of ``_COUNTED_WORD`` (the words of ``_WORD`` that hold a
+    letter, mark or digit) are no more than the words and no more than the letters/marks/digits,
+    so ``units`` of them, found by one match that stops there, settle it for both kinds of text.
+    Fewer of them and no CJK character: the text is not CJK-heavy and those were all its words.
+    Anything else is counted by ``length_units`` itself.
+    """
+
+    __slots__ = ("_counted", "units")
+
+    def __init__(self, units: int) -> None:
+        self.units = units
+        self._counted = regex.compile(rf"(?V1){_COUNTED_WORD}{{{units}}}")
+
+    def __call__(self, text: str) -> bool:
+        if len(text) < self.units:  # every unit (a word, a letter or digit) takes a character
+            return False
+        if self._counted.match(text) is not None:
+            return True
+        if _CJK_CHAR.search(text) is None:
+            return False
+        return length_units(text) >= self.units

@@ -47,22 +47,105 @@ STOPWORDS = {
 }
 LATIN_DEFAULT = "en"
 
+# The scripts counted by ``detect``, in the order they are reported.
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Han", HAN),
+    ("Kana", KANA),
+    ("Hang", HANGUL),
+    ("Cyrl", CYRILLIC),
+    ("Arab", ARABIC),
+    ("Hebr", HEBREW),
+    ("Grek", GREEK),
+    ("Thai", THAI),
+    ("Deva", DEVANAGARI),
+    ("Latn", LATIN),
+)
+# Function word -> the languages whose STOPWORDS list it, in STOPWORDS order.
+_STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, words in STOPWORDS.items() if w in words) for ws in STOPWORDS.values() for w in ws
+}
+# Traditional-only characters vote +1, Simplified-only ones -1 (the two sets are disjoint).
+_SCRIPT_VOTE: dict[str, int] = {**dict.fromkeys(TRADITIONAL_ONLY, 1), **dict.fromkeys(SIMPLIFIED_ONLY, -1)}
+
+
+class _BlockCounts:
+    """Script counts from 256-character blocks, so most scripts need no regex scan.
+
+    In UTF-16-BE every BMP character is two bytes and the first is its block (code point >> 8);
+    characters beyond the BMP are surrogate pairs, whose blocks (D8-DF) no script pattern touches.
+    One ``bytes.translate`` maps every block to a class: the one script whose pattern matches all
+    256 characters of it (``full``: its characters are counted with ``bytes.count``), a script that
+    matches part of it (``part``: when such a character is present, that script's pattern counts),
+    or several scripts (``SHARED``: all of them count with their pattern). Block 00 (ASCII and
+    Latin-1) is counted exactly instead from ``encode("latin-1", "ignore")``, which keeps just
+    its characters, with a per-script deletion table. Derived from the patterns over the whole BMP,
+    so changing a pattern cannot make the counts drift.
+    """
+
+    SHARED = 255
+
+    def __init__(self, scripts: tuple[tuple[str, re.Pattern[str]], ...]) -> None:
+        bmp = "".join(map(chr, range(0x10000)))  # bmp[cp] == chr(cp), surrogates included
+        owners: dict[int, list[int]] = {}  # block -> scripts with characters in it
+        full: list[set[int]] = []
+        self.latin1: list[bytes | None] = []  # per script: the bytes of block 00 it does not match
+        for i, (_, pattern) in enumerate(scripts):
+            blocks: dict[int, int] = {}  # block -> characters of it the pattern matches
+            low: set[int] = set()  # matched characters of block 00
+            # Runs rather than single characters: a few ranges per pattern, cheap at import.
+            for run in re.finditer(f"(?:{pattern.pattern})+", bmp, pattern.flags):
+                start, end = run.span()  # code points, since bmp[cp] == chr(cp)
+                low.update(range(start, min(end, 0x100)))
+                for b in range(start >> 8, ((end - 1) >> 8) + 1):
+                    blocks[b] = blocks.get(b, 0) + min(end, (b + 1) << 8) - max(start, b << 8)
+            if any(0xD8 <= b <= 0xDF for b in blocks):
+                raise ValueError(f"script pattern {pattern.pattern!r} matches surrogates")
+            full.append({b for b, n in blocks.items() if n == 0x100})
+            for b in blocks:
+                if b:
+                    owners.setdefault(b, []).append(i)
+            self.latin1.append(bytes(cp for cp in range(0x100) if cp not in low) if low else None)
+        n = len(scripts)
+        table = bytearray(0x100)  # class 0: no script, and block 00
+        self.shared = [False] * n
+        for b, scripts_in in owners.items():
+            if len(scripts_in) > 1:
+                table[b] = self.SHARED
+                for i in scripts_in:
+                    self.shared[i] = True
+            else:
+                i = scripts_in[0]
+                table[b] = 1 + i if b in full[i] else 1 + n + i
+        self.table = bytes(table)
+        self.full = [1 + i for i in range(n)]
+        self.part = [1 + n + i for i in range(n)]
+
+
+_BLOCKS = _BlockCounts(_SCRIPTS)
+
+
+def _script_counts(sample: str) -> dict[str, int]:
+    """How many characters of ``sample`` each script pattern matches: ``len(pattern.findall)``."""
+    classes = sample.encode("utf-16-be", "surrogatepass")[::2].translate(_BLOCKS.table)
+    latin1 = sample.encode("latin-1", "ignore")
+    shared = _BLOCKS.SHARED in classes
+    counts: dict[str, int] = {}
+    for i, (name, pattern) in enumerate(_SCRIPTS):
+        if _BLOCKS.part[i] in classes or (shared and _BLOCKS.shared[i]):
+            counts[name] = len(pattern.findall(sample))
+            continue
+        n = classes.count(_BLOCKS.full[i])
+        delete = _BLOCKS.latin1[i]
+        if delete is not None:
+            n += len(latin1.translate(None, delete))
+        counts[name] = n
+    return counts
+
 
 def detect(text: str, declared: str | None = None) -> tuple[str | None, str | None]:
     """(language, script) of a text, e.g. ("zh", "Hant"), ("en", "Latn"), (None, None)."""
     sample = text[:SAMPLE_CHARS]
-    counts = {
-        "Han": len(HAN.findall(sample)),
-        "Kana": len(KANA.findall(sample)),
-        "Hang": len(HANGUL.findall(sample)),
-        "Cyrl": len(CYRILLIC.findall(sample)),
-        "Arab": len(ARABIC.findall(sample)),
-        "Hebr": len(HEBREW.findall(sample)),
-        "Grek": len(GREEK.findall(sample)),
-        "Thai": len(THAI.findall(sample)),
-        "Deva": len(DEVANAGARI.findall(sample)),
-        "Latn": len(LATIN.findall(sample)),
-    }
+    counts = _script_counts(sample)
     if not any(counts.values()):
         return None, None
     declared = (declared or "").strip().lower().replace("_", "-").split("-")[0] or None
@@ -82,9 +165,14 @@ def detect(text: str, declared: str | None = None) -> tuple[str | None, str | No
         return declared or lang, script
     if declared:
         return declared, "Latn"
-    votes = Counter(
-        lang for w in WORD.findall(sample.lower()) for lang, words in STOPWORDS.items() if w in words
-    )
+    # Each word votes for every language listing it; counted per distinct word.
+    words = Counter(WORD.findall(sample.lower()))
+    votes: Counter[str] = Counter()
+    for word, languages in _STOPWORD_LANGUAGES.items():
+        n = words.get(word)
+        if n:
+            for lang in languages:
+                votes[lang] += n
     ranked = votes.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None, "Latn"
@@ -93,11 +181,11 @@ def detect(text: str, declared: str | None = None) -> tuple[str | None, str | No
 
 def chinese_script(text: str) -> str | None:
     """``Hant`` or ``Hans`` by the characters that exist in only one script; None when undecided."""
-    trad = sum(1 for ch in text if ch in TRADITIONAL_ONLY)
-    simp = sum(1 for ch in text if ch in SIMPLIFIED_ONLY)
-    if trad == simp:
+    # Traditional-only minus Simplified-only characters, one dict lookup per character in C.
+    balance = sum(filter(None, map(_SCRIPT_VOTE.get, text)))
+    if balance == 0:
         return None
-    return "Hant" if trad > simp else "Hans"
+    return "Hant" if balance > 0 else "Hans"
 
 
 class DetectLanguage:
@@ -106,7 +194,20 @@ class DetectLanguage:
     name = "language"
 
     def __call__(self, doc: Document) -> Document:
-        text = "\n".join(b.text for b in doc.live())
+        # ``detect`` reads the first SAMPLE_CHARS characters only: join just the blocks that reach
+        # them (the same prefix as the whole article's). When those are all blank, the whole
+        # article decides whether there is any text at all.
+        parts: list[str] = []
+        size = 0
+        for block in doc.blocks:
+            if block.removal is None:
+                parts.append(block.text)
+                size += len(block.text) + 1
+                if size > SAMPLE_CHARS:
+                    break
+        text = "\n".join(parts)
+        if not text.strip():
+            text = "\n".join(b.text for b in doc.live())
         if not text.strip():
             text = doc.title or ""
         declared = doc.tree.get("lang") if doc.tree is not None and hasattr(doc.tree, "get") else None
