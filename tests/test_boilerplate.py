@@ -386,6 +386,13 @@ _R = Reason
         ("nl", "Lees ook", _R.RELATED),
         ("nl", "Plaats een reactie", _R.COMMENTS),
         ("nl", "Privacybeleid | Algemene voorwaarden | Contact", _R.LEGAL_NOTICE),
+        ("es", "« Anterior | Siguiente »", _R.NAVIGATION),
+        ("es", "Todos los derechos reservados", _R.LEGAL_NOTICE),
+        ("de", "Zurück | Weiter", _R.NAVIGATION),
+        ("de", "Alle Rechte vorbehalten.", _R.LEGAL_NOTICE),
+        ("ru", "Все права защищены", _R.LEGAL_NOTICE),
+        ("ja", "前へ 1 2 3 次へ", _R.NAVIGATION),
+        ("ko", "무단 전재 및 재배포 금지", _R.LEGAL_NOTICE),
     ],
 )
 def test_boilerplate_other_language_template_lines(lang: str, line: str, reason: Reason) -> None:
@@ -550,10 +557,12 @@ def test_boilerplate_screen_accepts_every_lexicon_entry(
 
 # The patterns the hand-derived screens (_legal_strong_may_match, _PAGINATION_HINT_RE) were derived
 # from: when one changes, re-derive the screen and update this list.
-_LEGAL_STRONG_SOURCES = 13
+_LEGAL_STRONG_SOURCES = 14
 _PAGINATION_ANCHOR_SOURCE = (
-    r"上一[页頁篇版]|下一[页頁篇版]|第\s?\d{1,4}\s?[页頁]"
-    r"|\bnext\b|\bprev(?:ious)?\b|\bolder\b|\bnewer\b|\bpage\s\d"
+    r"上一[页頁篇版]|下一[页頁篇版]|第\s?\d{1,4}\s?[页頁]|\bnext\b|\bprev(?:ious)?\b|\bolder\b|\bnewer\b|\bpage\s\d"
+    r"|\b(?:siguiente|anterior|pr[óo]xim[ao]|suivante?|pr[ée]c[ée]dente?|weiter|zur[üu]ck|n[äa]chste|vorherige"
+    r"|successiv[oa]|precedente|далее|назад|вперёд|вперед|следующая|предыдущая|selanjutnya|sebelumnya"
+    r"|berikutnya|volgende|vorige)\b|次へ|前へ|다음|이전"
 )
 
 
@@ -587,6 +596,17 @@ def test_boilerplate_hand_derived_screens_are_pinned() -> None:
         "本文仅代表作者观点",
         "文章不代表本网立场",
         "無断転載を禁じます",
+        "Todos los derechos reservados",
+        "TODOS OS DIREITOS RESERVADOS",
+        "Tous droits réservés",
+        "Alle Rechte vorbehalten.",
+        "Tutti i diritti riservati",
+        "Все права защищены",
+        "Hak cipta dilindungi undang-undang",
+        "Alle rechten voorbehouden",
+        "무단 전재 및 재배포 금지",
+        "Ⓒ 2019 연합뉴스",
+        "ſiguiente ALL RIGHTS REſERVED",
     ],
 )
 def test_boilerplate_legal_strong_screen_passes_every_alternative(text: str) -> None:
@@ -596,12 +616,32 @@ def test_boilerplate_legal_strong_screen_passes_every_alternative(text: str) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["<< 上一页", "下一篇", "第 3 页", "NEXT", "Previous", "Prev »", "Older posts", "Newer", "Page 2"]
-)
+    "text",
+    ["<< 上一页", "下一篇", "第 3 页", "NEXT", "Previous", "Prev »", "Older posts", "Newer", "Page 2",
+     "Siguiente", "ANTERIOR", "Próximo", "Proxima", "Suivant", "Précédente", "Weiter", "Zurück", "Nächste",
+     "Vorherige", "Successivo", "Precedente", "Далее", "Назад", "Вперёд", "Следующая", "Предыдущая",
+     "Selanjutnya", "Sebelumnya", "Berikutnya", "Volgende", "Vorige", "次へ", "前へ", "다음", "이전"],
+)  # fmt: skip
 def test_boilerplate_pagination_hint_passes_every_anchor(text: str) -> None:
     """Each pagination anchor passes the lower-cased hint that guards it."""
     assert P.PAGINATION_ANCHOR_RE.search(text)
     assert BP._PAGINATION_HINT_RE.search(text.lower())
+
+
+def test_boilerplate_case_odd_characters_complete() -> None:
+    """Every character IGNORECASE equates with a Latin or Cyrillic letter of the hints while
+    ``str.lower`` does not produce that letter is in _CASE_ODD_RE, so the lower-cased screens miss
+    nothing the IGNORECASE patterns match."""
+    letters = "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0x430, 0x450))) + "ёéüäó"
+    any_letter = re.compile(f"[{letters}]", re.IGNORECASE)
+    odd = {
+        ch
+        for ch in map(chr, range(0x110000))
+        if any_letter.fullmatch(ch)
+        and not any(letter in ch.lower() for letter in letters if re.fullmatch(letter, ch, re.IGNORECASE))
+    }
+    assert {"ı", "ſ"} <= odd  # dotless i and long s, at least
+    assert set() == {ch for ch in odd if not BP._CASE_ODD_RE.match(ch)}
 
 
 # Pieces that random lines are built from: lexicon words of every rule, separators and filler.

@@ -341,11 +341,18 @@ _NAV_LINE_RE = _any_of(
 # separator (breadcrumb without a home crumb), a bare menu separator (nav_bar).
 _NAV_MARK_RE = re.compile("[" + re.escape(PROMO_MARKER_CHARS + BREADCRUMB_STRONG_CHARS + NAV_SEP_CHARS) + "]")
 _SPACED_NAV_SEP_RE = re.compile(r" [/／-] ")  # NAV_SPLIT_RE's spaced forms, in _norm'ed text
+# Characters that IGNORECASE matches to a Latin or Cyrillic letter but that ``str.lower`` leaves alone
+# (dotless i, long s, old Cyrillic letter forms; tests check the list over all of Unicode): a text
+# holding one skips the lower-cased screens below and meets the full rule.
+_CASE_ODD_RE = re.compile("[\u0131\u017f\u1c80-\u1c86]")
 # pagination: a substring every PAGINATION_ANCHOR_RE match contains, searched in the lower-cased text
-# (derived by hand; tests pin the anchor pattern). Its letters have no IGNORECASE equivalents besides
-# their upper case, so lower-casing cannot lose a match; without IGNORECASE, and with every
-# alternative starting with a literal, ``re`` scans for the first characters in C.
-_PAGINATION_HINT_RE = re.compile(r"上一|下一|第|next|prev|older|newer|page")
+# (derived by hand; tests pin the anchor pattern). Without IGNORECASE, and with every alternative
+# starting with a literal, ``re`` scans for the first characters in C.
+_PAGINATION_HINT_RE = re.compile(
+    r"上一|下一|第|next|prev|older|newer|page|siguiente|anterior|próxim|proxim|suivant|précédent|precedent"
+    r"|weiter|zurück|zuruck|nächste|nachste|vorherige|successiv|precedente|далее|назад|вперёд|вперед"
+    r"|следующая|предыдущая|selanjutnya|sebelumnya|berikutnya|volgende|vorige|次へ|前へ|다음|이전"
+)
 
 
 def _nav_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
@@ -358,7 +365,10 @@ def _nav_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
         or _NAV_MARK_RE.search(text)
         or _SPACED_NAV_SEP_RE.search(text)
         or _NAV_LINE_RE.match(text)
-        or (len(text) <= PAGINATION_MAX_CHARS and _PAGINATION_HINT_RE.search(text.lower()))
+        or (
+            len(text) <= PAGINATION_MAX_CHARS
+            and (_PAGINATION_HINT_RE.search(text.lower()) or _CASE_ODD_RE.search(text))
+        )
     )
 
 
@@ -591,6 +601,8 @@ _BP_LINE_RE = _any_of(
 # "erve" (all rights reserved) and "(c" ("(c) 2019"), letters with no IGNORECASE equivalents
 # besides their own upper case, so lower-casing cannot lose a match.
 _LEGAL_STRONG_MARK_RE = re.compile("[版载載未I许許备備违侵代©]")
+# ...and the other languages' "all rights reserved" (lower-cased) and Korean's ⓒ.
+_LEGAL_STRONG_WORDS_RE = re.compile(r"derechos|direitos|droits|rechte|diritti|права|hak cipta|무단|ⓒ")
 _LEGAL_STRONG_STARTS = ("本", "凡")
 
 
@@ -599,7 +611,13 @@ def _legal_strong_may_match(text: str) -> bool:
     if _LEGAL_STRONG_MARK_RE.search(text) or text.startswith(_LEGAL_STRONG_STARTS):
         return True
     low = text.lower()
-    return "yr" in low or "erve" in low or "(c" in low
+    return (
+        "yr" in low
+        or "erve" in low
+        or "(c" in low
+        or _LEGAL_STRONG_WORDS_RE.search(low) is not None
+        or _CASE_ODD_RE.search(text) is not None
+    )
 
 
 def _bp_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:

@@ -234,8 +234,12 @@ PAGINATION_TOKEN_RE = _line(
 # Items of a pagination bar are split on these (spaces, pipes, slashes).
 PAGINATION_SPLIT_RE = re.compile(r"\s*[|｜/]\s*|\s+")
 # A pagination bar must carry at least one of these words (bare "1 2 3" may be a table row).
+# The other languages' anchors are their next/previous words (common pager templates).
 PAGINATION_ANCHOR_RE = re.compile(
-    r"上一[页頁篇版]|下一[页頁篇版]|第\s?\d{1,4}\s?[页頁]|\bnext\b|\bprev(?:ious)?\b|\bolder\b|\bnewer\b|\bpage\s\d",
+    r"上一[页頁篇版]|下一[页頁篇版]|第\s?\d{1,4}\s?[页頁]|\bnext\b|\bprev(?:ious)?\b|\bolder\b|\bnewer\b|\bpage\s\d"
+    r"|\b(?:siguiente|anterior|pr[óo]xim[ao]|suivante?|pr[ée]c[ée]dente?|weiter|zur[üu]ck|n[äa]chste|vorherige"
+    r"|successiv[oa]|precedente|далее|назад|вперёд|вперед|следующая|предыдущая|selanjutnya|sebelumnya"
+    r"|berikutnya|volgende|vorige)\b|次へ|前へ|다음|이전",
     re.IGNORECASE,
 )
 
@@ -400,6 +404,13 @@ LEGAL_STRONG_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"copyright\s?(?:©|\(c\)|&copy;|@)|copyright\s?(?:©\s?)?(?:19|20)\d\d", re.IGNORECASE),
     re.compile(r"©\s?(?:copyright\s)?(?:(?:19|20)\d\d|[A-Z])|\(c\)\s?(?:19|20)\d\d", re.IGNORECASE),
     re.compile(r"all rights reserved", re.IGNORECASE),  # shub, wced
+    # The same notice in the lexicons' other languages, and Korean's circled-c sign (common).
+    re.compile(
+        r"todos los derechos reservados|todos os direitos reservados|tous droits r[ée]serv[ée]s"
+        r"|alle rechte vorbehalten|tutti i diritti riservati|все права защищены|hak cipta dilindungi"
+        r"|alle rechten voorbehouden|무단\s?전재|ⓒ\s?(?:19|20)\d\d",
+        re.IGNORECASE,
+    ),
     re.compile(r"版[权權]所有(?![人者权權])"),  # wced (sina, sohu, dahe)
     # wced, seed; ja (common): "無断転載を禁じます", "無断転載・複製禁止". Every match holds 载/載, the
     # character _boilerplate's legal pre-screen looks for.
