@@ -458,6 +458,7 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
     # Blocks of one frame share its chain, and frames share ancestors: both computed once.
     boxes: dict[int, str] = {}
     chains: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}
+    same: dict[tuple[str | int | None, ...], tuple[str, frozenset[str], frozenset[str]]] = {}
     for b in seg.blocks:
         f = b.node
         if f is None:
@@ -478,8 +479,13 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
                 if box:
                     parts.append(box)
                 g = g.parent
-            cues = " ".join(parts)
-            near = " ".join(parts[:n_near])
-            chain = chains[f.order] = (cues, frozenset(cues.split()), frozenset(near.split()))
+            # Frames under the same boxes share one chain (every <li> of a list, every <p> of a story).
+            key = (*parts, n_near)
+            chain = same.get(key)
+            if chain is None:
+                cues = " ".join(parts)
+                near = " ".join(parts[:n_near])
+                chain = same[key] = (cues, frozenset(cues.split()), frozenset(near.split()))
+            chains[f.order] = chain
         b.cues, b.cue_set, b.near_cue_set = chain
     return seg.blocks, seg.frames
