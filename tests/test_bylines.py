@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleanarticle._bylines import (
+    _LABEL_KIND,
+    _LATIN_LABEL_RE,
+    _RAW_LATIN_LABEL_RE,
     MAX_META_LINE_CHARS,
     MetaLine,
     bare_names,
@@ -15,11 +22,13 @@ from cleanarticle._bylines import (
     date_line,
     dateline_reporters,
     may_name_editors,
+    meta_line_candidates,
     parse_meta_line,
     person_names,
     posted_by,
     strip_known_site,
     strip_site_suffix,
+    texts_naming_editors,
     title_parts,
 )
 
@@ -478,3 +487,73 @@ def test_bylines_strip_known_site(title: str, sites: tuple[str, ...], expected: 
 def test_bylines_title_parts() -> None:
     """A <title> splits at its site/section separators."""
     assert ["标题", "科技", "腾讯网"] == title_parts("标题_科技_腾讯网")
+
+
+# --------------------------------------------------------------------------------------------
+# Many lines at once: shortcuts that must agree with the per-line functions
+
+# Pieces of meta lines and menu items: labels (with the odd spaces _PUNCT maps), dates, agencies.
+_LINE_PIECES = (
+    "来源", "来", "源", "作者", "作", "者", "编辑", "责编", "记者", "文", "时间", "日期", "发布时间", "点击",
+    "：", ":", "/", "|", "｜", " ", "\u3000", "\u200b", "\xa0", "·", "(", ")", "首页", "新闻", "新华社",
+    "张三", "王五", "2019-02-20", "11:06", "2019", "年", "二〇一九", "十", "月", "日", "By", "by", "Jane",
+    "Doe", "Source", "source", "SOURCE", "Editor", "edited", "Written", "written", "Reuters", "AP", "ap",
+    "Feb", "20,", "Published", "date", "Views", "Автор", "автор",
+)  # fmt: skip
+_LINES = st.lists(st.sampled_from(_LINE_PIECES), max_size=10).map("".join)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019-02-20 11:06:06｜來源：泉州網｜編輯：尹小兵",
+        "来\u3000源：新华网",  # an ideographic space inside a two-character label
+        "Written\u200bby Jane Doe | Feb 20, 2019",  # a zero-width space inside a Latin label
+        "Reuters November 18, 2019 11:03 PM",  # no label: an agency and a date
+        "二〇一九\u3000年二月二十日 新华社",
+        "  来源：新华网  ",
+        "作者:zboygirl 阅读(1660)",
+        "Published: Feb 20, 2019 | SOURCE: AP",
+    ],
+)
+def test_bylines_meta_line_candidates_keep_meta_lines(line: str) -> None:
+    """A line parse_meta_line reads is a candidate, alone and among other lines."""
+    assert parse_meta_line(line) is not None
+    assert {0} == meta_line_candidates([line])
+    assert {2} == meta_line_candidates(["首页", "Sports", line, "2019 新闻"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINES, max_size=6))
+def test_bylines_meta_line_candidates_never_miss(lines: list[str]) -> None:
+    """meta_line_candidates leaves out only lines that parse_meta_line does not read."""
+    found = meta_line_candidates(lines)
+    assert [] == [k for k, line in enumerate(lines) if parse_meta_line(line) is not None and k not in found]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=6))
+def test_bylines_texts_naming_editors_is_may_name_editors(lines: list[str]) -> None:
+    """The one search over all lines picks exactly the lines may_name_editors passes."""
+    assert {k for k, line in enumerate(lines) if may_name_editors(line)} == texts_naming_editors(lines)
+
+
+def test_bylines_latin_label_lookahead_is_implied() -> None:
+    """The first-letter lookahead and grouping of the Latin label patterns turn away no label, in any
+    case form."""
+    chars = (
+        "".join(map(chr, range(sys.maxunicode + 1)))
+        .encode("utf-8", "surrogatepass")
+        .decode("utf-8", "replace")
+    )
+    latin = [lb for lb in _LABEL_KIND if not any("\u4e00" <= c <= "\u9fff" for c in lb)]
+    # The labels are grouped by first letter: no character may match two first letters.
+    letters = sorted({lb[0] for lb in latin})
+    matched = [set(re.findall(f"(?i:{re.escape(letter)})", chars)) for letter in letters]
+    assert sum(map(len, matched)) == len(set().union(*matched))
+    for label in latin:
+        # Every character a label's first letter matches case-insensitively starts that label.
+        for first in set(re.findall(f"(?i:{re.escape(label[0])})", chars)):
+            text = f"{first}{label[1:]}: x"
+            assert _LATIN_LABEL_RE.search(text) is not None, text
+            assert _RAW_LATIN_LABEL_RE.search(text) is not None, text

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from cleanarticle._dates import MAX_YEAR, MIN_YEAR, find_date, parse_date
+from cleanarticle._dates import (
+    _DATE_PATTERNS,
+    _MONTH_NAMES,
+    _WEEKDAYS,
+    _YEAR,
+    MAX_YEAR,
+    MIN_YEAR,
+    find_date,
+    parse_date,
+)
 
 UTC = timezone.utc
 CN = timezone(timedelta(hours=8))
@@ -250,3 +261,28 @@ def test_dates_find_skips_invalid_first_candidate() -> None:
     found = find_date("2019-02-30 之后 2019-03-01")
     assert found is not None
     assert datetime(2019, 3, 1) == found[0]
+
+
+def test_dates_every_numeric_pattern_holds_a_year() -> None:
+    """Every date pattern but the Chinese-numeral one holds _YEAR, which _scan tests for first."""
+    assert [] == [kind for kind, p in _DATE_PATTERNS if kind != "han" and _YEAR not in p.pattern]
+
+
+def test_dates_name_lookahead_is_implied() -> None:
+    """The first-letter lookaheads of the named-month patterns turn away no month or weekday name,
+    in any case form: the date is found, starting at the name."""
+    chars = (
+        "".join(map(chr, range(sys.maxunicode + 1)))
+        .encode("utf-8", "surrogatepass")
+        .decode("utf-8", "replace")
+    )
+    for name in [*_MONTH_NAMES, *_WEEKDAYS.split("|")]:
+        for first in set(re.findall(f"(?i:{re.escape(name[0])})", chars)):
+            word = first + name[1:]
+            if name in _MONTH_NAMES:
+                texts = (f"{word} 20, 2019", f"20 {word} 2019")
+            else:
+                texts = (f"{word} Feb 20, 2019", f"{word}, 20 Feb 2019")
+            for text in texts:
+                found = find_date(text)
+                assert found is not None and 0 == found[1], text

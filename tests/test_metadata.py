@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 import cleanarticle
 from cleanarticle import Reason
+from cleanarticle._fold import fold
+from cleanarticle._metadata import BYLINE_CUE, HEADLINE_MATCH, _byline_cue, _cannot_match
 
 # A body long enough to be the article: the stage finds the article's first paragraphs by length.
 BODY_ZH = (
@@ -360,3 +365,65 @@ def test_metadata_stage_reused_across_pages() -> None:
     assert [a.to_dict() for a in alone] == [a.to_dict() for a in in_turn]
     assert (("张三",), ("Jane Doe",)) == (in_turn[0].authors, in_turn[1].authors)
     assert ("王五", "John Smith") == (in_turn[0].editors[0].name, in_turn[1].editors[0].name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Shortcuts of the stage: they must give what the rules they stand for give
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["post-AUTHOR vcard", "ByLine", "p-Author", "writtenBy", "ZuoZhe", "article-body", "nav", "",
+     "autör", "AUTEUR-é", "dateline ſ", "bylıne", "Kautor"],
+)  # fmt: skip
+def test_metadata_byline_cue_is_the_cue_pattern(value: str) -> None:
+    """The fast class/id cue test agrees with BYLINE_CUE, ASCII or not."""
+    assert (BYLINE_CUE.search(value) is not None) == _byline_cue(value)
+
+
+_HEADLINE_TEXT = st.text(alphabet="abcXYZ 12-,.:·、。新闻标题記者ßﬁ\u3000\uff21", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HEADLINE_TEXT, _HEADLINE_TEXT.filter(lambda t: bool(fold(t))), st.sampled_from((0, 10)))
+def test_metadata_cannot_match_is_sound(text: str, title: str, bonus: int) -> None:
+    """A block the headline search skips unfolded scores below HEADLINE_MATCH."""
+    key = fold(title)
+    if _cannot_match(text, len(key), bonus):
+        assert fuzz.ratio(fold(text), key) + bonus < HEADLINE_MATCH
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "authors"),
+    [
+        (
+            '<span class="author">Jane Doe</span>'
+            '<span itemprop="datePublished" content="2020-01-02">x</span>',
+            datetime(2020, 1, 2),
+            ("Jane Doe",),
+        ),
+        (
+            '<span itemprop="datePublished" content="2020-01-02">x</span>'
+            '<span class="author">Jane Doe</span>',
+            datetime(2020, 1, 2),
+            ("Jane Doe",),
+        ),
+        (
+            '<time pubdate datetime="2020-01-02" class="byline">x</time><a rel="author">Jane Doe</a>',
+            datetime(2020, 1, 2),
+            ("Jane Doe",),
+        ),
+        (
+            '<span itemprop="datePublished">soon</span>' + '<i class="author">x</i>' * 40
+            + '<span itemprop="datePublished" content="2020-01-02">x</span><b class="author">Jane Doe</b>',
+            datetime(2020, 1, 2),
+            (),  # the byline element comes after the first 30 looked at
+        ),
+    ],
+)  # fmt: skip
+def test_metadata_date_and_byline_elements(body: str, published: datetime, authors: tuple[str, ...]) -> None:
+    """Date elements and byline elements are found wherever they sit relative to each other."""
+    article = cleanarticle.clean(
+        page("<article><h1>Title</h1>" + body + BODY_EN + "</article>", title="Title")
+    )
+    assert (published, authors) == (article.published, article.authors)

@@ -98,6 +98,11 @@ _WEEKDAYS = (
 _MONTH_ALT = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _MON = rf"(?<![^\W\d_])(?P<mon>{_MONTH_ALT})(?![^\W\d_])\.?"
 _WD = rf"(?:(?<![^\W\d_])(?:{_WEEKDAYS})(?![^\W\d_])\.?,?\s{{1,3}})?"
+# The first letters of the weekday and month names, as a lookahead: implied by the names, it turns
+# most positions away with one test instead of an attempt of every name (the patterns are compiled
+# case-insensitive, and a class matches what its letters match one by one).
+_WD_FIRST = "".join(sorted({re.escape(w[0]) for w in _WEEKDAYS.split("|")}))
+_MON_FIRST = "".join(sorted({re.escape(n[0]) for n in _MONTH_NAMES}))
 
 # Timezone abbreviations that name one offset only (hours east of UTC). CST (China/US Central) and
 # IST (India/Ireland/Israel) are deliberately absent.
@@ -199,7 +204,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "mdy",
         re.compile(
-            _WD + _MON + r"\s{0,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d),?\s{1,3}" + _YEAR + r"(?!\d)",
+            rf"(?=[{_WD_FIRST}{_MON_FIRST}])"
+            + _WD
+            + _MON
+            + r"\s{0,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d),?\s{1,3}"
+            + _YEAR
+            + r"(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -207,7 +217,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
         re.compile(
-            _WD
+            rf"(?=[{_WD_FIRST}]|\d)"
+            + _WD
             + r"(?<![\d.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s{1,3}(?:(?:de|of)\s{1,3})?"
             + _MON
             + r",?\s{1,3}(?:de\s{1,3})?"
@@ -257,6 +268,7 @@ _HAN_DIGITS = {
     "八": 8,
     "九": 9,
 }
+_YEAR_QUICK = re.compile(_YEAR)
 _HAN_QUICK = re.compile(r"[〇○零一二三四五六七八九]{4}\s{0,2}年")
 
 
@@ -335,7 +347,13 @@ def _ymd(kind: str, m: re.Match[str]) -> tuple[int, int, int] | None:
         month, day = _resolve_numeric(int(m.group("a")), int(m.group("b")), m.group("sep"))
         return int(m.group("y")), month, day
     if kind in ("mdy", "dmy"):
-        return int(m.group("y")), _MONTH_NAMES[m.group("mon").lower().rstrip(".")], int(m.group("d"))
+        # Matched case-insensitively, which also lets "ſeptember" (long s) through: its lower case
+        # is no key, its case fold is.
+        name = m.group("mon").lower().rstrip(".")
+        month = _MONTH_NAMES.get(name) or _MONTH_NAMES.get(name.casefold())
+        if month is None:
+            return None
+        return int(m.group("y")), month, int(m.group("d"))
     return int(m.group("y")), int(m.group("m")), int(m.group("d"))
 
 
@@ -429,8 +447,10 @@ def _scan(text: str) -> tuple[datetime, int, int] | None:
     """The earliest plausible date in normalised ``text`` (ties: the longest match)."""
     best: tuple[datetime, int, int] | None = None
     has_han = _HAN_QUICK.search(text) is not None
+    # Every pattern but "han" holds _YEAR: without a year in the text only "han" can match.
+    has_year = _YEAR_QUICK.search(text) is not None
     for kind, pattern in _DATE_PATTERNS:
-        if kind == "han" and not has_han:
+        if not (has_han if kind == "han" else has_year):
             continue
         for m in pattern.finditer(text):
             if best is not None and m.start() > best[1]:

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -48,15 +50,17 @@ from ._bylines import (
     date_line,
     dateline_reporters,
     is_org_name,
-    may_name_editors,
+    meta_line_candidates,
     parse_meta_line,
     person_names,
     posted_by,
     strip_known_site,
     strip_site_suffix,
+    texts_naming_editors,
     title_parts,
 )
 from ._dates import find_date, parse_date
+from ._fold import _NOT_FAST as _FOLD_NOT_FAST
 from ._fold import fold
 from ._model import Block, BlockKind, Document, Editor, Reason
 
@@ -127,8 +131,13 @@ TAIL_BEFORE = 4
 # most this many looked at (bounded work on pages with hundreds of comment authors).
 BYLINE_ELEMENT_MAX_CHARS = 100
 BYLINE_ELEMENT_SCAN = 30
-# class/id of a byline element, as substrings (Readability's byline pattern).
-BYLINE_CUE = re.compile(r"byline|author|dateline|writtenby|p-author|auteur|autor|zuozhe", re.I)
+# class/id of a byline element, as substrings (Readability's byline pattern); lower case.
+BYLINE_CUE_WORDS = ("byline", "author", "dateline", "writtenby", "p-author", "auteur", "autor", "zuozhe")
+BYLINE_CUE = re.compile("|".join(map(re.escape, BYLINE_CUE_WORDS)), re.I)
+# The same test for ASCII text, on its lower-case form: for ASCII, re.I matching is matching the
+# lower-case forms, and a case-sensitive search is several times faster (the walk over every element
+# of the page makes it on every class and id).
+_BYLINE_CUE_LOWER = re.compile("|".join(map(re.escape, BYLINE_CUE_WORDS)))
 # ...unless it or an ancestor is one of these: comment authors, author bios, "more by", teaser lists.
 # Substrings for the distinctive words, whole class tokens for the short ones ("form" would match
 # "information").
@@ -175,13 +184,21 @@ class _Head:
     ld_ids: dict[str, dict[str, Any]]
     page_title: str | None
     sites: list[str]
+    times: list[Any]  # the <time> elements, in document order
 
 
-def _meta_tags(tree: Any) -> tuple[dict[str, str], dict[str, list[str]]]:
+def _byline_cue(value: str) -> bool:
+    """``BYLINE_CUE.search(value)``, faster for the usual ASCII class or id."""
+    if value.isascii():
+        return _BYLINE_CUE_LOWER.search(value.lower()) is not None
+    return BYLINE_CUE.search(value) is not None
+
+
+def _meta_tags(metas: list[Any]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """The first value of each <meta> key, and every value of each key (repeated ``DC.Creator``)."""
     first: dict[str, str] = {}
     every: dict[str, list[str]] = {}
-    for el in tree.iter("meta"):
+    for el in metas:
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         content = (el.get("content") or "").strip()
         if key and content:
@@ -190,16 +207,19 @@ def _meta_tags(tree: Any) -> tuple[dict[str, str], dict[str, list[str]]]:
     return first, every
 
 
-def _json_ld(tree: Any) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+def _json_ld(scripts: list[Any]) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     """Article-like objects from every JSON-LD script (including @graph members), and every object
     with an ``@id`` (an author given as ``{"@id": …}`` is resolved through it)."""
     articles: list[dict[str, Any]] = []
     ids: dict[str, dict[str, Any]] = {}
-    for el in tree.iter("script"):
+    for el in scripts:
         if "ld+json" not in (el.get("type") or "").lower() or not el.text:
             continue
+        text = el.text
+        if "<![CDATA[" in text or "]]>" in text:  # each marker holds one of them (a long text's scan)
+            text = _CDATA.sub("", text)
         try:
-            data = json.loads(_CDATA.sub("", el.text))
+            data = json.loads(text)
         except ValueError:
             continue
         stack = [data]
@@ -287,11 +307,14 @@ def _text(el: Any) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
+_PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM)
+
+
 def _prose(b: Block) -> bool:
     """An article paragraph: long enough, punctuated, few links, outside nav/footer/aside."""
     return (
-        b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM)
-        and len(b.text) >= PROSE_MIN_CHARS
+        len(b.text) >= PROSE_MIN_CHARS
+        and b.kind in _PROSE_KINDS
         and b.link_density <= PROSE_MAX_LINK_DENSITY
         and b.region not in ("nav", "footer", "aside")
         and PROSE_PUNCT.search(b.text) is not None
@@ -302,15 +325,121 @@ def _short(b: Block, limit: int = META_MAX_CHARS) -> bool:
     return b.removal is None and b.kind is not BlockKind.IMAGE and 0 < len(b.text) <= limit
 
 
+# The attributes _ElementScan reads.
+_SCANNED_ATTRIBUTES = frozenset({"class", "id", "rel", "itemprop", "pubdate"})
+
+
+class _ElementScan:
+    """One walk over every element of the page, made as far as its readers need and shared by them:
+    the ``itemprop=datePublished`` / ``<time pubdate>`` elements, and the byline elements (a cue in
+    class/id, ``rel=author``, ``itemprop`` naming the author; not a tag of NOT_BYLINE_TAGS). Each
+    list keeps document order, so a reader sees what a walk of its own would have given it; the
+    walk stops once the byline list is full (BYLINE_ELEMENT_SCAN) and no date reader is left.
+    Made fresh by every call of the stage."""
+
+    __slots__ = ("_bylines", "_class_cue", "_dated", "_elements", "_pubdate_times")
+
+    def __init__(self, tree: Any, pubdate_times: bool) -> None:
+        self._elements = tree.iter(etree.Element)  # elements only: comments never match
+        self._pubdate_times = pubdate_times  # no <time pubdate> on the page: no tag tests
+        self._dated: list[Any] = []
+        self._bylines: list[Any] = []
+        # The cue test of a class, repeated on hundreds of elements ("item", "nav-link"), is made
+        # once per class. (No cue word holds a space, so testing class and id apart is testing them
+        # joined.)
+        self._class_cue: dict[str, bool] = {}
+
+    def _walk(self, found: list[Any]) -> None:
+        """Walk on until an element is added to ``found`` (one of the two lists) or the page ends."""
+        class_cue = self._class_cue
+        dated, bylines, pubdate_times = self._dated, self._bylines, self._pubdate_times
+        for el in self._elements:
+            # Most elements have one attribute or none: the names tell which values to read.
+            keys = el.keys()
+            if len(keys) < 2:
+                if not keys:
+                    continue
+                if keys[0] == "class":  # the commonest case, on its own path
+                    cls = el.get("class")
+                    cue = class_cue.get(cls)
+                    if cue is None:
+                        cue = class_cue[cls] = bool(cls) and _byline_cue(cls)
+                    if cue and len(bylines) < BYLINE_ELEMENT_SCAN and el.tag not in NOT_BYLINE_TAGS:
+                        bylines.append(el)
+                        if found is bylines:
+                            return
+                    continue
+                if keys[0] not in _SCANNED_ATTRIBUTES:
+                    continue
+            cue = False
+            if "class" in keys:
+                cls = el.get("class")
+                if cls:
+                    cue = class_cue.get(cls)
+                    if cue is None:
+                        cue = class_cue[cls] = _byline_cue(cls)
+            if not cue:
+                if "id" in keys:
+                    ident = el.get("id")
+                    cue = bool(ident) and _byline_cue(ident)
+                if not cue and "rel" in keys:
+                    cue = el.get("rel") == "author"
+            stop = False
+            if "itemprop" in keys:
+                prop = el.get("itemprop")
+                cue = cue or "author" in prop
+                if prop == "datePublished" or (
+                    pubdate_times and el.tag == "time" and el.get("pubdate") is not None
+                ):
+                    dated.append(el)
+                    stop = found is dated
+            elif pubdate_times and "pubdate" in keys and el.tag == "time":
+                dated.append(el)
+                stop = found is dated
+            if cue and len(bylines) < BYLINE_ELEMENT_SCAN and el.tag not in NOT_BYLINE_TAGS:
+                bylines.append(el)
+                stop = stop or found is bylines
+            if stop:
+                return
+
+    def _read(self, found: list[Any], limit: int) -> Iterator[Any]:
+        for i in range(limit):
+            if i >= len(found):
+                self._walk(found)
+                if i >= len(found):
+                    return
+            yield found[i]
+
+    def dated(self) -> Iterator[Any]:
+        """``itemprop=datePublished`` and ``<time pubdate>`` elements, in document order."""
+        return self._read(self._dated, sys.maxsize)
+
+    def bylines(self) -> Iterator[Any]:
+        """The first BYLINE_ELEMENT_SCAN byline elements, in document order."""
+        return self._read(self._bylines, BYLINE_ELEMENT_SCAN)
+
+
 class _Memo:
     """The meta-line parses of one call of the stage. Several rules read the same short texts (the
     meta line search, the windows, the byline elements, the editor lines): each is parsed once.
     Made fresh by every call, so nothing outlives a document."""
 
-    __slots__ = ("_lines",)
+    __slots__ = ("_elements", "_lines")
 
     def __init__(self) -> None:
         self._lines: dict[str, MetaLine | None] = {}
+        self._elements: _ElementScan | None = None
+
+    def elements(self, tree: Any, times: list[Any]) -> _ElementScan:
+        """The page's one walk over every element (``times``: its <time> elements)."""
+        if self._elements is None:
+            self._elements = _ElementScan(tree, any(el.get("pubdate") is not None for el in times))
+        return self._elements
+
+    def not_meta_lines(self, texts: Iterable[str]) -> None:
+        """Record that ``parse_meta_line`` gives None for ``texts`` (``meta_line_candidates`` left
+        them out)."""
+        self._lines.update(dict.fromkeys(texts))
 
     def meta_line(self, text: str) -> MetaLine | None:
         """``parse_meta_line(text)``, computed once per text (a MetaLine is immutable)."""
@@ -319,6 +448,20 @@ class _Memo:
         except KeyError:
             line = self._lines[text] = parse_meta_line(text)
             return line
+
+
+def _cannot_match(text: str, key_chars: int, bonus: int) -> bool:
+    """Whether ``text``, shorter than the title key and every title part, scores below
+    HEADLINE_MATCH in ``_headline`` whatever its letters, so it need not be folded.
+
+    Exact: ``fuzz.ratio(a, key)`` is ``200 * lcs / (len(a) + len(key))`` with ``lcs <= len(a)``,
+    which grows with ``len(a)``; and a text ``_FOLD_NOT_FAST`` finds nothing in folds one character
+    to at most one (``_fold``'s fast path), so ``len(fold(text)) <= len(text)``. Below a part's
+    length it cannot equal that part either. A block below HEADLINE_MATCH is never the headline:
+    it loses to any block reaching it, and when none does there is no headline match at all.
+    """
+    n = len(text)
+    return 200 * n < (HEADLINE_MATCH - bonus) * (n + key_chars) and _FOLD_NOT_FAST.search(text) is None
 
 
 def _first_date(values: list[str]) -> datetime | None:
@@ -381,19 +524,16 @@ class ExtractMetadata:
         if meta is not None:
             editors += [Editor(n, r) for n, r in meta.editors]
             doc.source_name = meta.source
-        for b in blocks:
-            # Every short block of the page is looked at: most are menu items, which the label
-            # test turns away before any parse.
-            if (
-                b.removal is None
-                and len(b.text) <= 60
-                and b.kind is not BlockKind.IMAGE
-                and may_name_editors(b.text)
-            ):
-                line = memo.meta_line(b.text)
-                if line is not None and line.editors and not (line.published or line.source or line.authors):
-                    editors += [Editor(n, r) for n, r in line.editors]
-                    b.remove(self.name, Reason.METADATA, "editor_line")
+        # Every short block of the page is looked at: most are menu items, which the label test
+        # (one search over all of them) turns away before any parse.
+        image = BlockKind.IMAGE
+        short = [b for b in blocks if b.removal is None and len(b.text) <= 60 and b.kind is not image]
+        for k in sorted(texts_naming_editors([b.text for b in short])):
+            b = short[k]
+            line = memo.meta_line(b.text)
+            if line is not None and line.editors and not (line.published or line.source or line.authors):
+                editors += [Editor(n, r) for n, r in line.editors]
+                b.remove(self.name, Reason.METADATA, "editor_line")
         doc.editors = list(dict.fromkeys(editors))
         if not doc.source_name:
             publisher = next((_first_str(o.get("publisher")) for o in head.ld if o.get("publisher")), None)
@@ -410,19 +550,25 @@ class ExtractMetadata:
         ld: list[dict[str, Any]] = []
         ids: dict[str, dict[str, Any]] = {}
         page_title: str | None = None
+        times: list[Any] = []
         if doc.tree is not None:
-            meta, meta_all = _meta_tags(doc.tree)
-            ld, ids = _json_ld(doc.tree)
-            for el in doc.tree.iter("title"):
-                page_title = " ".join((el.text or "").split()) or None
-                break
+            # One walk for the four tags (each walk of a large page costs about as much as the next):
+            # split by tag, each list keeps document order.
+            by_tag: dict[str, list[Any]] = {"meta": [], "script": [], "title": [], "time": []}
+            for el in doc.tree.iter("meta", "script", "title", "time"):
+                by_tag[el.tag].append(el)
+            meta, meta_all = _meta_tags(by_tag["meta"])
+            ld, ids = _json_ld(by_tag["script"])
+            if by_tag["title"]:
+                page_title = " ".join((by_tag["title"][0].text or "").split()) or None
+            times = by_tag["time"]
         sites = [meta[k] for k in (*SITE_META, "twitter:site") if meta.get(k)]
         sites += [s for s in (_first_str(o.get("publisher")) for o in ld) if s]
         if doc.url:
             host = urlsplit(doc.url if "//" in doc.url else "//" + doc.url).hostname
             if host:
                 sites.append(host)
-        return _Head(meta, meta_all, ld, ids, page_title, [s.lstrip("@") for s in sites])
+        return _Head(meta, meta_all, ld, ids, page_title, [s.lstrip("@") for s in sites], times)
 
     def _structured_title(self, head: _Head) -> str | None:
         """JSON-LD headline/name, else the title <meta>, without a suffix naming the site."""
@@ -534,13 +680,10 @@ class ExtractMetadata:
             [str(o.get("datePublished") or "") for o in head.ld] + [head.meta.get(k, "") for k in DATE_META]
         )
         if published is None and doc.tree is not None:
-            for el in doc.tree.iter():
-                if el.get("itemprop") == "datePublished" or (
-                    el.tag == "time" and el.get("pubdate") is not None
-                ):
-                    published = _first_date([el.get("datetime") or el.get("content") or "", _text(el)])
-                    if published:
-                        break
+            for el in memo.elements(doc.tree, head.times).dated():
+                published = _first_date([el.get("datetime") or el.get("content") or "", _text(el)])
+                if published:
+                    break
         if published is None and meta is not None:
             published = meta.published
         if published is None:
@@ -549,7 +692,7 @@ class ExtractMetadata:
                 + [head.meta.get(k, "") for k in LATE_DATE_META]
             )
         if published is None and doc.tree is not None:
-            for el in doc.tree.iter("time"):
+            for el in head.times:
                 published = _first_date([el.get("datetime") or "", _text(el)])
                 if published:
                     break
@@ -595,7 +738,7 @@ class ExtractMetadata:
             if names:
                 return names
         if doc.tree is not None:
-            names = self._byline_elements(doc.tree, memo)
+            names = self._byline_elements(memo.elements(doc.tree, head.times), memo)
             if names:
                 return names
         authors: list[str] = []
@@ -646,32 +789,11 @@ class ExtractMetadata:
         window: list[int] = found["head_window"]
         return [i for i in window if blocks[i].removal is None]
 
-    def _byline_elements(self, tree: Any, memo: _Memo) -> list[str]:
+    def _byline_elements(self, elements: _ElementScan, memo: _Memo) -> list[str]:
         """Names in the first byline element (rel/itemprop/class/id) outside comments and bios."""
-        seen = 0
         fallback: list[str] = []
-        # This visits every element of the page: the cue test of a class, repeated on hundreds of
-        # elements ("item", "nav-link"), is made once per class. (No cue word holds a space, so
-        # testing class and id apart is testing them joined.)
-        class_cue: dict[str, bool] = {}
-        for el in tree.iter(etree.Element):  # elements only: no comments or processing instructions
-            cls = el.get("class")
-            cue: bool | None = False
-            if cls:
-                cue = class_cue.get(cls)
-                if cue is None:
-                    cue = class_cue[cls] = BYLINE_CUE.search(cls) is not None
-            if not cue:
-                ident = el.get("id")
-                cue = bool(ident) and BYLINE_CUE.search(ident) is not None
-            if not (cue or el.get("rel") == "author" or "author" in (el.get("itemprop") or "")):
-                continue
-            if el.tag in NOT_BYLINE_TAGS:
-                continue
+        for el in elements.bylines():
             prop = el.get("itemprop") or ""
-            seen += 1
-            if seen > BYLINE_ELEMENT_SCAN:
-                break
             if self._excluded(el):
                 continue
             if "author" in prop and el.get("itemscope") is not None:
@@ -738,13 +860,23 @@ class ExtractMetadata:
 
     def _meta_line(self, blocks: list[Block], memo: _Memo) -> tuple[int | None, MetaLine | None]:
         """The first visible meta line near the top of the page, removed as metadata."""
-        for i, b in enumerate(blocks[: max(40, len(blocks) // 3)]):
-            if b.kind is BlockKind.IMAGE or len(b.text) > META_MAX_CHARS:
-                continue
-            m = memo.meta_line(b.text)
-            if m is not None and (m.published or m.source or m.authors):
-                b.remove(self.name, Reason.METADATA, "meta_line")
-                return i, m
+        window = [
+            (i, b)
+            for i, b in enumerate(blocks[: max(40, len(blocks) // 3)])
+            if b.kind is not BlockKind.IMAGE and len(b.text) <= META_MAX_CHARS
+        ]
+        # In chunks: the meta line is mostly among the first blocks, and the window of a long page
+        # holds hundreds.
+        for first in range(0, len(window), META_LINE_CHUNK):
+            chunk = window[first : first + META_LINE_CHUNK]
+            candidates = meta_line_candidates([b.text for _, b in chunk])
+            memo.not_meta_lines(b.text for k, (_, b) in enumerate(chunk) if k not in candidates)
+            for k in sorted(candidates):
+                i, b = chunk[k]
+                m = memo.meta_line(b.text)
+                if m is not None and (m.published or m.source or m.authors):
+                    b.remove(self.name, Reason.METADATA, "meta_line")
+                    return i, m
         return None, None
 
     def _headline(
@@ -757,15 +889,26 @@ class ExtractMetadata:
         parts.discard("")
         if key:
             best, best_score = None, 0.0
+            # A block too short to reach HEADLINE_MATCH is not folded (see _cannot_match).
+            short = min(len(key), *map(len, parts)) if parts else len(key)
+            image, heading = BlockKind.IMAGE, BlockKind.HEADING
             for i, b in enumerate(blocks[:HEADLINE_SCAN]):
-                if b.kind is BlockKind.IMAGE or len(b.text) > HEADLINE_MAX_CHARS or b.removal is not None:
+                text, kind, tag = b.text, b.kind, b.tag
+                n = len(text)
+                if kind is image or n > HEADLINE_MAX_CHARS or b.removal is not None:
                     continue
-                if b.kind is not BlockKind.HEADING and b.tag not in HEADLINE_TAGS:
+                if kind is not heading and tag not in HEADLINE_TAGS:
                     continue
-                folded = fold(b.text)
+                bonus = 10 if tag == "h1" else 0
+                if best_score >= 100 + bonus:
+                    if best_score >= 110:
+                        break  # a score is at most 100, +10 for an <h1>: no block can beat this one
+                    continue
+                if n < short and _cannot_match(text, len(key), bonus):
+                    continue
+                folded = fold(text)
                 score = 100.0 if folded and folded in parts else fuzz.ratio(folded, key)
-                if b.tag == "h1":
-                    score += 10
+                score += bonus
                 if score > best_score:
                     best, best_score = i, score
             if best is not None and best_score >= HEADLINE_MATCH:
@@ -787,6 +930,8 @@ class ExtractMetadata:
         return (h1[0], False) if len(h1) == 1 else (None, False)
 
 
+# Blocks tested at once for a meta line (work, not behaviour: the first meta line wins either way).
+META_LINE_CHUNK = 32
 # Tags a visible headline is written in: headings, and the containers of old table-layout pages.
 HEADLINE_TAGS = frozenset(
     {"h1", "h2", "h3", "div", "p", "span", "td", "th", "font", "b", "strong", "center", ""}
