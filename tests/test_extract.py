@@ -175,3 +175,34 @@ def test_extract_embedded_gallery_removed():
     article = cleanarticle.clean(page(f"<article><div class='text'>{ps(EN_P * 2)}{gallery}</div></article>"))
     assert "A long caption" not in article.text
     assert {"embedded:gallery"} == {r.rule for r in article.removed if "caption of a picture" in r.text}
+
+
+def _teaser(i: int) -> str:
+    return (
+        f"<div class='card'><a href='/story{i}'>Another story headline number {i}</a>"
+        f"<p>An excerpt of that other story, long enough to read as prose, with commas, clauses and a "
+        f"full stop at the end, so no rule for short teaser lines can take it on its own {i}.</p></div>"
+    )
+
+
+def test_extract_box_opened_by_related_heading_removed():
+    """A box whose first block is a related heading holds teasers, even long excerpts: removed as
+    related, though the box sits beside the article and weighs enough to be taken along."""
+    box = "<div class='more'><h3>Related stories</h3>" + "".join(_teaser(i) for i in range(4)) + "</div>"
+    html = page(f"<div class='wrap'><div class='story'>{ps(EN_P)}</div>{box}</div>")
+    article = cleanarticle.clean(html)
+    assert EN_P == article.text.split("\n")
+    rules = {r.text: r.rule for r in article.removed}
+    assert "related_box" == rules["Another story headline number 2"]
+
+
+def test_extract_expander_with_related_like_heading_kept():
+    """A "Read more" expander that holds the rest of the article (prose, no links) is article text."""
+    rest = [
+        "The second half of the story goes on here, with more detail on the tram line and its cost.",
+        "Officials said the budget would be presented to the council before the end of the year.",
+    ]
+    html = page(f"<div class='wrap'><div class='story'>{ps(EN_P)}</div>"
+                f"<div class='expander'><h3>Read more</h3>{ps(rest)}</div></div>")  # fmt: skip
+    article = cleanarticle.clean(html)
+    assert EN_P + rest == article.text.split("\n")
