@@ -206,3 +206,26 @@ def test_extract_expander_with_related_like_heading_kept():
                 f"<div class='expander'><h3>Read more</h3>{ps(rest)}</div></div>")  # fmt: skip
     article = cleanarticle.clean(html)
     assert EN_P + rest == article.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    ["hidden", "aria-hidden='true'", "style='display:none'", "style='color:red; DISPLAY : None'",
+     "style='visibility:\thidden'"],
+)  # fmt: skip
+def test_extract_hidden_elements_are_not_page_text(attrs: str) -> None:
+    """An element the browser does not show (hidden, aria-hidden, display:none, visibility:hidden)
+    gives no block at all; its tail, which is shown, stays."""
+    html = page(
+        f"<article>{ps(EN_P[:2])}<p>{EN_P[2]}<span {attrs}>Secret tracking text.</span> More.</p></article>"
+    )
+    article = cleanarticle.clean(html)
+    assert "Secret" not in article.text
+    assert all("Secret" not in r.text for r in article.removed)
+    assert article.text.endswith(" More.")
+
+
+def test_extract_aria_hidden_false_is_shown() -> None:
+    """aria-hidden="false" hides nothing."""
+    html = page(f"<article>{ps(EN_P[:2])}<p aria-hidden='false'>{EN_P[2]}</p></article>")
+    assert EN_P == cleanarticle.clean(html).text.split("\n")

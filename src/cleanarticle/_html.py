@@ -241,11 +241,6 @@ def _own_cues(el: Any) -> str:
     return _cue_tokens(" ".join(parts)) if parts else ""
 
 
-# Candidates for hidden elements, found by libxml2's XPath engine in one call instead of three
-# attribute reads on every element in Python (the style still goes through HIDDEN_STYLE).
-_HIDDEN_CANDIDATES = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @style]")
-
-
 def _hidden(el: Any) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -358,7 +353,6 @@ class _Segmenter:
     def walk(self, root: Any) -> None:
         # The hot loop of the parser (one iteration per start and end of every element): attribute
         # reads only where needed, and text gathered inline rather than through method calls.
-        hidden = {el for el in _HIDDEN_CANDIDATES(root) if _hidden(el)}
         stack: list[Frame] = []
         skipping = False  # after skip_subtree() the next event is the skipped element's end
         buf = self.buf
@@ -370,7 +364,8 @@ class _Segmenter:
             if tag.__class__ is not str:
                 tag = ""
             if event == "start":
-                if tag in SKIP_TAGS or not tag or el in hidden:
+                # Only an element with attributes can be hidden; most have none (one C call to see).
+                if tag in SKIP_TAGS or not tag or (el.keys() and _hidden(el)):
                     walker.skip_subtree()
                     skipping = True
                     continue
