@@ -229,3 +229,21 @@ def test_extract_aria_hidden_false_is_shown() -> None:
     """aria-hidden="false" hides nothing."""
     html = page(f"<article>{ps(EN_P[:2])}<p aria-hidden='false'>{EN_P[2]}</p></article>")
     assert EN_P == cleanarticle.clean(html).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Comments-Area", "comments-area comments area"),
+        ("post_body main  post-body", "post_body main post-body post body"),
+        ("a--b _c_ -", "a--b _c_ - a b c"),
+        ("nav", "nav"),
+        ("", ""),
+    ],
+)
+def test_extract_cue_tokens_are_names_then_parts(raw: str, expected: str) -> None:
+    """Class/id cues: every whole name lower-cased, then the parts between hyphens and underscores,
+    each token once, in order of first appearance."""
+    from cleanarticle._html import _cue_tokens
+
+    assert expected == _cue_tokens(raw)

@@ -79,7 +79,7 @@ LARGE_BOX_CUES = frozenset({"comment", "comments", "commentlist", "reply", "repl
 # and single non-space whitespace, so already-clean text is not rebuilt.
 WS = re.compile(r"\s{2,}|[^\S ]")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-CUE_SPLIT = re.compile(r"[_\-]+")
+CUE_PART = re.compile(r"[^\s_\-]+")
 
 
 @dataclass(slots=True, eq=False)
@@ -222,23 +222,15 @@ def strip_tags(text: str) -> str:
     return html.unescape(re.sub(r"<[^<>]*>", "\n", flat))
 
 
-CUE_ATTRS = ("class", "id", "role", "itemprop")
-
-
 def _cue_tokens(raw: str) -> str:
-    """Class/id/role tokens of one element, lower-cased: both whole class names ("comments-area")
-    and their parts ("comments", "area"), so lexicons can name either."""
-    words = raw.lower().split()
-    tokens = dict.fromkeys(words)
-    for word in words:
-        if "-" in word or "_" in word:
-            tokens.update(dict.fromkeys(p for p in CUE_SPLIT.split(word) if p))
+    """Class/id/role tokens of one element, lower-cased: the whole class names ("comments-area"),
+    then their parts ("comments", "area"), so lexicons can name either."""
+    low = raw.lower()
+    tokens = dict.fromkeys(low.split())
+    if "-" in low or "_" in low:
+        # Every part of every word, in order; the words without a separator are already in.
+        tokens.update(dict.fromkeys(CUE_PART.findall(low)))
     return " ".join(tokens)
-
-
-def _own_cues(el: Any) -> str:
-    parts = [v for v in map(el.get, CUE_ATTRS) if v]
-    return _cue_tokens(" ".join(parts)) if parts else ""
 
 
 def _hidden(el: Any) -> bool:
