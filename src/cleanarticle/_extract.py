@@ -197,6 +197,9 @@ def _related_boxes(frames: list[Frame], blocks: list[Block], container: Frame) -
     gostar", that does not hold the main container and that links (RELATED_BOX_MIN_LINK_SHARE). Its
     teasers may be long excerpts, which the boilerplate stage's run of short teaser items after the
     heading cannot take."""
+    headings = [b for b in blocks if b.removal and b.removal.rule == "related_heading" and b.node]
+    if not headings:  # most pages: nothing to look up
+        return set()
     first: dict[int, int] = {}  # frame order -> index of the first block of its subtree
     f: Frame | None
     for b in blocks:
@@ -210,10 +213,7 @@ def _related_boxes(frames: list[Frame], blocks: list[Block], container: Frame) -
         around.add(g.order)
         g = g.parent
     boxes: set[int] = set()
-    for b in blocks:
-        r = b.removal
-        if r is None or r.rule != "related_heading" or b.node is None:
-            continue
+    for b in headings:
         box: Frame | None = None
         f = b.node
         while f is not None and first.get(f.order) == b.index and f.order not in around:
