@@ -427,3 +427,19 @@ def test_metadata_date_and_byline_elements(body: str, published: datetime, autho
         page("<article><h1>Title</h1>" + body + BODY_EN + "</article>", title="Title")
     )
     assert (published, authors) == (article.published, article.authors)
+
+
+@pytest.mark.parametrize(
+    ("source_line", "authors"),
+    [("<p>来源: 尹娟</p>", ("尹娟",)), ("<p>来源：新华网</p>", ()), ("<p>来源：人民日报社</p>", ())],
+)
+def test_metadata_source_line_naming_a_person_credits_the_author(
+    source_line: str, authors: tuple[str, ...]
+) -> None:
+    """A source line at the article's end that names a person ("来源: 尹娟", a column or a repost)
+    credits that person as author; a site or organisation named there is no author."""
+    html = page(f"<h1>农村改厕取得新进展</h1>{BODY_ZH}{source_line}", title="农村改厕取得新进展")
+    article = cleanarticle.clean(html)
+    assert authors == article.authors
+    if authors:
+        assert "尹娟" not in article.text

@@ -464,6 +464,14 @@ def _cannot_match(text: str, key_chars: int, bonus: int) -> bool:
     return 200 * n < (HEADLINE_MATCH - bonus) * (n + key_chars) and _FOLD_NOT_FAST.search(text) is None
 
 
+def _source_person(line: MetaLine) -> list[str]:
+    """The person a meta line's source field names ("来源: 尹娟" under a column or a repost): its
+    author when the line names no other. A site or organisation name is not a person."""
+    if line.authors or not line.source or is_org_name(line.source):
+        return []
+    return list(bare_names(line.source))
+
+
 def _first_date(values: list[str]) -> datetime | None:
     """The first of ``values`` that parses as a date."""
     for v in values:
@@ -751,8 +759,8 @@ class ExtractMetadata:
                     b.remove(self.name, Reason.METADATA, "byline")
         if authors:
             return authors
-        if meta is not None and meta.authors:
-            return list(meta.authors)
+        if meta is not None and (meta.authors or _source_person(meta)):
+            return list(meta.authors) or _source_person(meta)
         paragraphs = [b for b in blocks[start : start + META_WINDOW] if b.removal is None]
         for b in paragraphs[:DATELINE_PARAGRAPHS]:
             names = list(dateline_reporters(b.text))
@@ -777,7 +785,7 @@ class ExtractMetadata:
             names = list(credit_names(b.text))
             if not names and _short(b, MAX_LINE_CHARS):
                 line = memo.meta_line(b.text)
-                names = list(line.authors) if line else list(posted_by(b.text)[0])
+                names = (list(line.authors) or _source_person(line)) if line else list(posted_by(b.text)[0])
             if names:
                 if len(b.text) <= MAX_LINE_CHARS and not _prose(b):
                     b.remove(self.name, Reason.METADATA, "credit")
