@@ -443,3 +443,21 @@ def test_metadata_source_line_naming_a_person_credits_the_author(
     assert authors == article.authors
     if authors:
         assert "尹娟" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("teaser_date", "expected"),
+    [
+        ("2005-07-13 09:00:04", datetime(2005, 7, 18)),  # another day: a related story's, the URL wins
+        ("2005-07-18 13:03:17", datetime(2005, 7, 18, 13, 3, 17)),  # the same day: the text adds the time
+    ],
+)
+def test_metadata_url_day_beats_a_loose_date_of_another_day(teaser_date: str, expected: datetime) -> None:
+    """A date the text shows only loosely (a line near the top) that falls on another day than the
+    URL's /2005/07/18/ is a related story's; on the same day it gives the time."""
+    html = page(
+        f"<h1>广汽回应合资传闻</h1><p>相关：现代集团叫停上市活动 {teaser_date}</p>{BODY_ZH}",
+        title="广汽回应合资传闻",
+    )
+    article = cleanarticle.clean(html, url="http://auto.example.com/36/2005/07/18/1680@2723871.htm")
+    assert expected == article.published

@@ -472,6 +472,12 @@ def _source_person(line: MetaLine) -> list[str]:
     return list(bare_names(line.source))
 
 
+def _url_date(url: str | None) -> datetime | None:
+    """The publication day a URL spells out (/2005/07/18/, /20050718/), if any."""
+    m = URL_DATE.search(url) if url else None
+    return parse_date(f"{m[1]}-{m[2]}-{m[3]}") if m else None
+
+
 def _first_date(values: list[str]) -> datetime | None:
     """The first of ``values`` that parses as a date."""
     for v in values:
@@ -708,6 +714,19 @@ class ExtractMetadata:
             return published
         if found.get("head_date") is not None:
             return found["head_date"]  # type: ignore[no-any-return]
+        loose = self._loose_date(blocks, start, found, memo)
+        from_url = _url_date(doc.url)
+        # A date the text shows only loosely (in the first blocks, or after the text) may be a related
+        # story's; one in the URL was set by the site when it published the page: on disagreement the
+        # URL's day wins (wced qianlong: a teaser's "2005-07-13 09:00:04" against /2005/07/18/).
+        if loose is not None and from_url is not None and loose.date() != from_url.date():
+            return from_url
+        return loose or from_url
+
+    def _loose_date(
+        self, blocks: list[Block], start: int, found: dict[str, Any], memo: _Memo
+    ) -> datetime | None:
+        """A date in the first blocks under the headline, else on a line after the text."""
         for b in blocks[start : start + META_WINDOW]:
             if len(b.text) <= META_MAX_CHARS:
                 day = find_date(b.text)
@@ -721,10 +740,6 @@ class ExtractMetadata:
             posted = posted_by(b.text)[1] or (line.published if line else None) or date_line(b.text)
             if posted is not None:
                 return posted
-        if doc.url:
-            m = URL_DATE.search(doc.url)
-            if m:
-                return parse_date(f"{m[1]}-{m[2]}-{m[3]}")
         return None
 
     def _authors(
