@@ -14,6 +14,8 @@ from cleanarticle._bylines import (
     _LABEL_KIND,
     _LATIN_LABEL_RE,
     _RAW_LATIN_LABEL_RE,
+    BY_WORDS,
+    CREDIT_LABELS,
     MAX_META_LINE_CHARS,
     MetaLine,
     bare_names,
@@ -557,3 +559,142 @@ def test_bylines_latin_label_lookahead_is_implied() -> None:
             text = f"{first}{label[1:]}: x"
             assert _LATIN_LABEL_RE.search(text) is not None, text
             assert _RAW_LATIN_LABEL_RE.search(text) is not None, text
+
+
+# --------------------------------------------------------------------------------------------
+# Other languages: "by" words, credit labels, date labels, Korean and Japanese credits
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Por Juan Pérez y María López", ("Juan Pérez", "María López")),
+        ("Par Marie Dupont", ("Marie Dupont",)),
+        ("Von Anna Schmidt und Max Weber", ("Anna Schmidt", "Max Weber")),
+        ("di Marco Rossi", ("Marco Rossi",)),
+        ("Oleh Budi Santoso dan Siti Aminah", ("Budi Santoso", "Siti Aminah")),
+        ("Door Jan de Vries", ("Jan de Vries",)),
+        ("Av Anna Lindqvist och Erik Berg", ("Anna Lindqvist", "Erik Berg")),
+        ("Escrito por Ana Lima em 20/03/2019", ("Ana Lima",)),
+        ("Publicado por: Clarissa Borba - Categoria: Notícias", ("Clarissa Borba",)),
+        ("Par Marie Dupont, publié le 20 mars 2019", ("Marie Dupont",)),
+        ("Автор: Иван Петров", ("Иван Петров",)),
+        ("Текст: Лида Буслаева", ("Лида Буслаева",)),
+        ("Texto: Ana Lima", ("Ana Lima",)),
+        ("Testo: Marco Rossi", ("Marco Rossi",)),
+        ("Tekst: Piet Jansen", ("Piet Jansen",)),
+        ("By: Jane Doe", ("Jane Doe",)),
+        ("記者 山田太郎", ("山田太郎",)),
+        ("김철수 기자", ("김철수",)),
+        ("홍길동·김철수 기자 hong@yna.co.kr", ("홍길동", "김철수")),
+        ("(서울=연합뉴스) 홍길동 기자 =", ("홍길동",)),
+    ],
+)
+def test_bylines_byline_names_other_languages(byline: str, expected: tuple[str, ...]) -> None:
+    """Bylines in es/fr/de/it/id/nl/sv/pt/ru/ja/ko give their names."""
+    assert expected == byline_names(byline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Por otro lado, el gobierno anunció nuevas medidas.",
+        "Von Montag an gilt die neue Regel.",
+        "Von Seiten der Regierung wurde nichts gesagt.",
+        "Par ailleurs, le projet avance.",
+        "Di solito il governo risponde.",
+        "Di Maio e Salvini hanno parlato.",
+        "Door de regen viel de wedstrijd uit.",
+        "Oleh karena itu, pemerintah memutuskan.",
+        "AV Receiver Test",  # an all-caps "AV" is no "av" (Swedish "by")
+        "Redação",  # the newsroom, no person
+        "김철수 기자가 말했다",  # a sentence about a reporter
+        "기자 회견에서 발표했다",
+    ],
+)
+def test_bylines_byline_names_other_languages_rejects(text: str) -> None:
+    """Sentences opening with a word that is also "by" ("Por otro lado…", "Von Montag an…") give no
+    names."""
+    assert () == byline_names(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Por Juan Pérez", MetaLine(None, None, ("Juan Pérez",), ())),
+        ("20 de marzo de 2019 | Por Juan Pérez", MetaLine(datetime(2019, 3, 20), None, ("Juan Pérez",), ())),
+        (
+            "Publicado por Clarissa Borba em 05/10/2018",
+            MetaLine(datetime(2018, 5, 10), None, ("Clarissa Borba",), ()),
+        ),
+        (
+            "Pubblicato il 20 maggio 2019 | di Marco Rossi",
+            MetaLine(datetime(2019, 5, 20), None, ("Marco Rossi",), ()),
+        ),
+        (
+            "Par Marie Dupont, publié le 20 mars 2019",
+            MetaLine(datetime(2019, 3, 20), None, ("Marie Dupont",), ()),
+        ),
+        ("Mis à jour le 20 mars 2019 à 10h30", MetaLine(datetime(2019, 3, 20, 10, 30), None, (), ())),
+        ("Veröffentlicht am 20.03.2019 | Quelle: dpa", MetaLine(datetime(2019, 3, 20), "dpa", (), ())),
+        ("Oleh Budi Santoso - 20 Maret 2019", MetaLine(datetime(2019, 3, 20), None, ("Budi Santoso",), ())),
+        (
+            "Gepubliceerd op 20 maart 2019 | Door Jan de Vries",
+            MetaLine(datetime(2019, 3, 20), None, ("Jan de Vries",), ()),
+        ),
+        (
+            "Автор: Иван Петров | Опубликовано: 20 марта 2019",
+            MetaLine(datetime(2019, 3, 20), None, ("Иван Петров",), ()),
+        ),
+        ("기사입력 :[ 2018-08-25 15:24 ]", MetaLine(datetime(2018, 8, 25, 15, 24), None, (), ())),
+        (
+            "입력 2019.03.20 10:00 | 홍길동 기자",
+            MetaLine(datetime(2019, 3, 20, 10, 0), None, ("홍길동",), ()),
+        ),
+        (
+            "公開日：2019年3月20日 執筆者：山田太郎",
+            MetaLine(datetime(2019, 3, 20), None, ("山田太郎",), ()),
+        ),
+    ],
+)
+def test_bylines_meta_line_other_languages(line: str, expected: MetaLine) -> None:
+    """Meta lines with date labels, "by" words and credits of other languages give their fields."""
+    assert expected == parse_meta_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "El informe publicado el 20 de marzo de 2019 muestra una caída.",
+        "Le texte publié le 20 mars 2019 a été adopté.",
+        "Der Bericht veröffentlicht am 20.03.2019 neue Zahlen.",
+        "Por otro lado, el gobierno anunció nuevas medidas.",
+        "Di Maio, il ministro, ha parlato ieri.",
+        "Door de regen viel de wedstrijd uit.",
+        "AV Receiver Test",
+        "데이터 입력 2019.03.20 완료",
+    ],
+)
+def test_bylines_meta_line_other_languages_rejects(line: str) -> None:
+    """A date label inside a sentence, and a "by" word opening a sentence, make no meta line."""
+    assert None is parse_meta_line(line)
+
+
+def test_bylines_by_words_come_from_the_label_table() -> None:
+    """BY_WORDS holds each language's author "by" label and no editor label ("edited by")."""
+    assert {"by", "por", "par", "von", "di", "door", "oleh", "av", "af", "publicado por"} <= set(BY_WORDS)
+    assert set() == {"edited by", "editing by", "da"} & set(BY_WORDS)
+    assert {"autor", "texto", "texte", "testo", "tekst", "teks", "текст", "автор"} <= set(CREDIT_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("(서울=연합뉴스) 홍길동 기자 = 정부는 20일 새 정책을 발표했다.", ("홍길동",)),
+        ("홍길동·김철수 기자 = 정부는 20일 발표했다.", ("홍길동", "김철수")),
+        ("정부는 20일 홍길동 기자에게 말했다.", ()),
+    ],
+)
+def test_bylines_dateline_reporters_korean(paragraph: str, expected: tuple[str, ...]) -> None:
+    """A Korean credit opening a paragraph ("… 기자 =") names its reporters."""
+    assert expected == dateline_reporters(paragraph)

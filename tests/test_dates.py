@@ -10,7 +10,9 @@ import pytest
 
 from cleanarticle._dates import (
     _DATE_PATTERNS,
+    _DAY_FIRST_ONLY,
     _MONTH_NAMES,
+    _MONTHS_BY_LANGUAGE,
     _WEEKDAYS,
     _YEAR,
     MAX_YEAR,
@@ -279,10 +281,76 @@ def test_dates_name_lookahead_is_implied() -> None:
     for name in [*_MONTH_NAMES, *_WEEKDAYS.split("|")]:
         for first in set(re.findall(f"(?i:{re.escape(name[0])})", chars)):
             word = first + name[1:]
-            if name in _MONTH_NAMES:
+            if name in _DAY_FIRST_ONLY:
+                texts = (f"20 {word} 2019",)
+            elif name in _MONTH_NAMES:
                 texts = (f"{word} 20, 2019", f"20 {word} 2019")
             else:
                 texts = (f"{word} Feb 20, 2019", f"{word}, 20 Feb 2019")
             for text in texts:
                 found = find_date(text)
                 assert found is not None and 0 == found[1], text
+
+
+# --------------------------------------------------------------------------------------------
+# Other languages: month names, weekdays, labels
+
+
+WIB = timezone(timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 maggio 2019", datetime(2019, 5, 20)),
+        ("Mercoledì 20 marzo 2019", datetime(2019, 3, 20)),
+        ("20 dic 2019", datetime(2019, 12, 20)),
+        ("Pubblicato il 20 maggio 2019 alle 10:30", datetime(2019, 5, 20, 10, 30)),
+        ("20 Maret 2019", datetime(2019, 3, 20)),
+        ("Maret 30, 2015", datetime(2015, 3, 30)),
+        ("Rabu, 20 Maret 2019 10:30 WIB", datetime(2019, 3, 20, 10, 30, tzinfo=WIB)),
+        ("Diterbitkan pada 20 Des 2019", datetime(2019, 12, 20)),
+        ("20 maart 2019", datetime(2019, 3, 20)),
+        ("woensdag 20 maart 2019 om 10:30", datetime(2019, 3, 20, 10, 30)),
+        ("Gepubliceerd op 20 mrt 2019", datetime(2019, 3, 20)),
+        ("20 ene 2019", datetime(2019, 1, 20)),
+        ("02 Ago 2017", datetime(2017, 8, 2)),
+        ("21.dez.2018 às 12h55", datetime(2018, 12, 21, 12, 55)),
+        ("20 out 2019", datetime(2019, 10, 20)),
+        ("Publié le 20 mars 2019 à 10h30", datetime(2019, 3, 20, 10, 30)),
+        ("Mis à jour le 20 fév 2019", datetime(2019, 2, 20)),
+        ("Veröffentlicht am 20. März 2019", datetime(2019, 3, 20)),
+        ("Zuletzt aktualisiert am 20.03.2019", datetime(2019, 3, 20)),
+        ("20 мар 2019", datetime(2019, 3, 20)),
+        ("Опубликовано: среда, 20 марта 2019 г. в 10:30", datetime(2019, 3, 20, 10, 30)),
+        ("公開日：2019年3月20日", datetime(2019, 3, 20)),
+        ("更新日時 2019年3月20日 10:30", datetime(2019, 3, 20, 10, 30)),
+        ("입력 2019.03.20 10:00", datetime(2019, 3, 20, 10, 0)),
+        ("기사입력 :[ 2018-08-25 15:24 ]", datetime(2018, 8, 25, 15, 24)),
+    ],
+)
+def test_dates_parse_other_languages(text: str, expected: datetime) -> None:
+    """Month and weekday names, time words and date labels of it/id/nl/es/pt/fr/de/ru/ja/ko parse."""
+    assert expected == parse_date(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sold out 20, 2019 was the year",  # "out" (pt October) needs a day then a year
+        "It happened 3 days ago, in 2019",
+        "Les prix des 20 produits en 2019",
+        "Set 20 of 2019",
+        "Vol. 5.mar.20",
+        "Door 20 opens in 2019",
+    ],
+)
+def test_dates_other_language_names_stay_strict(text: str) -> None:
+    """Short month abbreviations that are also words (out, set, des, ago, mar) give no false date."""
+    assert None is find_date(text)
+
+
+def test_dates_month_table_has_twelve_months_per_language() -> None:
+    """Every language row of the month table names twelve months, and a shared name one month."""
+    assert {12} == {len(row.split()) for row in _MONTHS_BY_LANGUAGE.values()}
+    assert 3 == _MONTH_NAMES["maret"] == _MONTH_NAMES["maart"] == _MONTH_NAMES["mrt"]

@@ -461,3 +461,59 @@ def test_metadata_url_day_beats_a_loose_date_of_another_day(teaser_date: str, ex
     )
     article = cleanarticle.clean(html, url="http://auto.example.com/36/2005/07/18/1680@2723871.htm")
     assert expected == article.published
+
+
+# ---------------------------------------------------------------------------------------------
+# Other languages
+
+BODY_ES = (
+    "<p>El gobierno anunció ayer un nuevo plan para mejorar el transporte público en la ciudad, con más "
+    "autobuses y nuevas líneas de metro.</p>"
+    "<p>Por otro lado, los vecinos pidieron más carriles para bicicletas y mejores aceras en los barrios "
+    "del sur, donde el tráfico es más intenso.</p>"
+    "<p>El plan se presentará en el pleno municipal del próximo mes, según fuentes del ayuntamiento.</p>"
+)
+BODY_KO = (
+    "<p>(서울=연합뉴스) 홍길동 기자 = 정부는 20일 대중교통을 개선하기 위한 새로운 계획을 발표했다. "
+    "버스 노선이 늘어나고 지하철 노선도 새로 생긴다.</p>"
+    "<p>시민들은 자전거 도로와 더 나은 보도를 요구했으며, 교통이 혼잡한 남부 지역의 개선을 기대했다.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected_authors", "expected_date"),
+    [
+        (
+            "<p>Por Juan Pérez</p><p>Publicado el 20 de marzo de 2019</p>",
+            ("Juan Pérez",),
+            datetime(2019, 3, 20),
+        ),
+        ("<p>Texto: Ana Lima</p><p>20 mar 2019</p>", ("Ana Lima",), datetime(2019, 3, 20)),
+        ("<p>20 de marzo de 2019 | Por Juan Pérez</p>", ("Juan Pérez",), datetime(2019, 3, 20)),
+        ("<p>Pubblicato il 20 maggio 2019 | di Marco Rossi</p>", ("Marco Rossi",), datetime(2019, 5, 20)),
+        ("<p>Oleh Budi Santoso</p><p>Rabu, 20 Maret 2019</p>", ("Budi Santoso",), datetime(2019, 3, 20)),
+        ("<p>Автор: Иван Петров</p><p>20 марта 2019</p>", ("Иван Петров",), datetime(2019, 3, 20)),
+    ],
+)
+def test_metadata_other_language_byline_and_date(
+    meta: str, expected_authors: tuple[str, ...], expected_date: datetime
+) -> None:
+    """A byline and a date under the headline in es/pt/it/id/ru fill authors and published, and the
+    body's "Por otro lado…" stays in the text."""
+    html = page("<h1>Nuevo plan de transporte</h1>" + meta + BODY_ES, title="Nuevo plan de transporte")
+    article = cleanarticle.clean(html)
+    assert expected_authors == article.authors
+    assert expected_date == article.published
+    assert "Por otro lado" in article.text
+
+
+def test_metadata_korean_meta_line_and_dateline() -> None:
+    """A Korean meta line gives the date, and the "… 기자 =" dateline the reporter; the paragraph stays."""
+    html = page(
+        "<h1>정부, 대중교통 개선 계획 발표</h1><p>기사입력 :[ 2018-08-25 15:24 ]</p>" + BODY_KO,
+        title="정부, 대중교통 개선 계획 발표",
+    )
+    article = cleanarticle.clean(html)
+    assert datetime(2018, 8, 25, 15, 24) == article.published
+    assert ("홍길동",) == article.authors
+    assert "정부는 20일" in article.text

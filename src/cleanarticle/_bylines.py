@@ -21,13 +21,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from rapidfuzz import fuzz
 
 from cleanarticle._dates import find_date
 
 __all__ = [
+    "BY_WORDS",
+    "CREDIT_LABELS",
     "MetaLine",
     "bare_names",
     "byline_names",
@@ -118,43 +120,118 @@ _IGNORED_LABELS = (
     "浏览次数 瀏覽次數 访问量 訪問量 人气 人氣 评论 評論 字号 字號 字体 字體 分享 分享到 打印 收藏 关闭 關閉 "
     "摄影 攝影 摄像 攝像 图片 圖片 图 圖 视频 視頻 热度 熱度"
 )
-# Latin labels: (label, kind). Matched case-insensitively.
-_LATIN_LABELS: tuple[tuple[str, str], ...] = (
-    ("source", "source"),
-    ("quelle", "source"),
-    ("fuente", "source"),
-    ("fonte", "source"),
-    ("источник", "source"),
-    ("author", "author"),
-    ("authors", "author"),
-    ("autor", "author"),
-    ("auteur", "author"),
-    ("автор", "author"),
-    ("written by", "author"),
-    ("reporting by", "author"),
-    ("by", "author"),
-    ("editor", "editor"),
-    ("edited by", "editor"),
-    ("editing by", "editor"),
-    ("published", "date"),
-    ("posted", "date"),
-    ("updated", "date"),
-    ("last updated", "date"),
-    ("date", "date"),
-    ("views", "ignore"),
-    ("comments", "ignore"),
-    ("photo", "ignore"),
-    ("photos", "ignore"),
+# Japanese labels written in Han: dates of publication and update, the writer.
+_JA_DATE_LABELS = "公開日 公開日時 更新日 更新日時 投稿日 投稿日時 配信日 配信日時 掲載日"
+_JA_AUTHOR_LABELS = "執筆者 著者"
+# Labels in other scripts, by language and kind: {language: {kind: "label|label"}}. Matched
+# case-insensitively, as whole words. From the meta lines and bylines of news and blog templates.
+# "By" words ("por", "von", "oleh"…) are author labels that _BY_LABELS also lists; bare "da" (it/pt)
+# is left out: it is also "of the" and "from", and "Da Silva" a surname.
+_LATIN_LABELS_BY_LANGUAGE: dict[str, dict[str, str]] = {
+    "en": {
+        "source": "source",
+        "author": "author|authors|text|written by|reporting by|by",
+        "editor": "editor|edited by|editing by",
+        "date": "published|posted|updated|last updated|date",
+        "ignore": "views|comments|photo|photos",
+    },
+    "es": {
+        "source": "fuente",
+        "author": "autor|texto|por|escrito por|publicado por",
+        "date": "publicado|actualizado|fecha",
+        "ignore": "foto|fotos",
+    },
+    "pt": {
+        "source": "fonte",
+        "author": "autor|texto|reportagem|por|escrito por|publicado por|publicada por|postado por",
+        "date": "publicado|publicada|atualizado|atualizada|data",
+        "ignore": "foto|fotos",
+    },
+    "fr": {
+        "author": "auteur|texte|par|écrit par|publié par",
+        "date": "publié|publié le|mis à jour|mis à jour le|modifié le",
+    },
+    "de": {
+        "source": "quelle",
+        "author": "autor|text|von|geschrieben von|veröffentlicht von",
+        "date": "veröffentlicht|veröffentlicht am|aktualisiert|aktualisiert am|datum",
+        "ignore": "foto|fotos",
+    },
+    "it": {
+        "source": "fonte",
+        "author": "autore|testo|di|scritto da|pubblicato da",
+        "date": "pubblicato|pubblicato il|aggiornato|aggiornato il|data",
+        "ignore": "foto",
+    },
+    "nl": {
+        "source": "bron",
+        "author": "auteur|tekst|door|geschreven door",
+        "date": "gepubliceerd|gepubliceerd op|bijgewerkt|bijgewerkt op|laatst bijgewerkt|datum",
+        "ignore": "foto",
+    },
+    "sv": {"author": "av"},
+    "da": {"author": "af"},
+    "id": {
+        "source": "sumber",
+        "author": "penulis|teks|oleh|ditulis oleh|diposting oleh",
+        "date": "diterbitkan|diterbitkan pada|dipublikasikan|diperbarui|tanggal",
+        "ignore": "foto",
+    },
+    "ru": {
+        "source": "источник",
+        "author": "автор|текст",
+        "date": "опубликовано|обновлено|дата|дата публикации",
+        "ignore": "фото",
+    },
+    # Korean dates: 입력 (filed), 수정 (revised), 기사입력, 최종수정, 등록 (posted), 업데이트.
+    "ko": {"date": "입력|수정|기사입력|최종수정|등록|업데이트"},
+}
+_LATIN_LABELS: tuple[tuple[str, str], ...] = tuple(
+    dict.fromkeys(
+        (label, kind)
+        for kinds in _LATIN_LABELS_BY_LANGUAGE.values()
+        for kind, labels in kinds.items()
+        for label in labels.split("|")
+    )
 )
 # Labels that need a following colon (or "/" for 文/图): alone they are ordinary words.
 _COLON_ONLY = frozenset(
     _words(
-        "文 图 圖 来自 來自 出处 出處 时间 時間 日期 source quelle fuente fonte источник author authors "
-        "autor auteur автор editor date photo photos"
+        "文 图 圖 来自 來自 出处 出處 时间 時間 日期 著者 source quelle fuente fonte источник author authors "
+        "autor auteur автор editor date photo photos text texto texte testo teks tekst текст reportagem "
+        "autore penulis fecha data datum tanggal дата bron sumber foto fotos фото"
     )
 )
 # Latin labels that work like "By": followed by a capitalised name, only at a field start.
-_BY_LABELS = frozenset(("by", "written by", "reporting by", "edited by", "editing by"))
+_BY_LABELS = frozenset(
+    label
+    for kinds in _LATIN_LABELS_BY_LANGUAGE.values()
+    for labels in (kinds.get("author", ""), kinds.get("editor", ""))
+    for label in labels.split("|")
+    if label and label.split()[-1] in ("by", "por", "par", "von", "di", "da", "door", "av", "af", "oleh")
+)
+# ...of which these are English: the others ("di", "von", "door") are also everyday words at a line
+# start ("Di solito…", "Von Montag an…", "Door de regen…"), so their value must be names only.
+_ENGLISH_BY_LABELS = frozenset(lb for lb in _BY_LABELS if lb.split()[-1] == "by")
+# The author "by" labels, longest first, for the byline patterns (with ``от``, Russian "from", which
+# bylines had before); and the colon labels of a visible credit ("Texto: …", "Автор: …").
+BY_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        {*(lb for lb in _BY_LABELS if (lb, "author") in _LATIN_LABELS), "от"}, key=lambda lb: (-len(lb), lb)
+    )
+)
+CREDIT_LABELS: tuple[str, ...] = tuple(
+    lb for lb, kind in _LATIN_LABELS if kind == "author" and lb in _COLON_ONLY
+)
+# Date labels other than English ones must follow a separator or a digit, not just a space: inside a
+# sentence ("El informe publicado el 20 de marzo…") they are ordinary words.
+_SEPARATED_LABELS = frozenset(
+    label
+    for language, kinds in _LATIN_LABELS_BY_LANGUAGE.items()
+    if language != "en"
+    for label in kinds.get("date", "").split("|")
+    if label
+)
 # Author labels that may run straight into the name ("记者张三").
 _GLUED_AUTHOR_LABELS = frozenset(
     _words("记者 記者 本报记者 本報記者 特约记者 特約記者 见习记者 見習記者 实习记者 實習記者 通讯员 通訊員")
@@ -166,6 +243,8 @@ for _kind, _labels in (
     ("author", _AUTHOR_LABELS),
     ("editor", _EDITOR_LABELS),
     ("date", _DATE_LABELS),
+    ("date", _JA_DATE_LABELS),
+    ("author", _JA_AUTHOR_LABELS),
     ("ignore", _IGNORED_LABELS),
 ):
     for _label in _labels.split():
@@ -202,7 +281,17 @@ def _label_alternatives(labels: Iterable[str], space: str = " ", spaces: str = r
     latin_groups: dict[str, list[str]] = {}
     for lb in latin:
         latin_groups.setdefault(lb[0], []).append(re.escape(lb[1:]).replace(r"\ ", spaces + "{1,2}"))
-    words = "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in latin_groups.items())
+
+    def alternatives(letters: Iterable[str]) -> str:
+        return "|".join(f"{re.escape(c)}(?:{'|'.join(latin_groups[c])})" for c in letters)
+
+    # Under IGNORECASE the engine tests the groups one by one; at an ASCII character only the ASCII
+    # groups are tried, one test skipping the Cyrillic/Hangul/accented ones (a tenth of this search's
+    # time). Any character may still try every group (the Kelvin sign is a "k"), so the match is the same.
+    ascii_letters = [c for c in latin_groups if c.isascii()]
+    words = (
+        rf"(?=[\x00-\x7f])(?:{alternatives(ascii_letters)})|(?![\x00-\x7f])(?:{alternatives(latin_groups)})"
+    )
     # The lookahead of the labels' first letters is implied by the words; it turns most positions
     # away with one test instead of a lookbehind and an attempt of every word (a third faster).
     first = "".join(sorted({re.escape(lb[0]) for lb in latin}))
@@ -316,7 +405,7 @@ _NOT_IN_NAMES = frozenset(
     )
 )
 _NAME_PARTICLES = frozenset(_words("van von der den de del della di da dos das du le la bin ibn al el y ter"))
-_LATIN_CONNECTORS = re.compile(r"\s+(?:and|&|und|et|y|e|en|og|и)\s+|\s*[,;]\s*", re.IGNORECASE)
+_LATIN_CONNECTORS = re.compile(r"\s+(?:and|&|und|et|y|e|en|og|och|dan|и)\s+|\s*[,;]\s*", re.IGNORECASE)
 
 # Han tokens that look like 2-4 character names but are words (what follows 记者 in body text,
 # time words, and CMS placeholders). Matched as prefixes.
@@ -459,6 +548,16 @@ def _latin_byline(rest: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     return tuple(names), tuple(agencies), True
 
 
+def _capitalised_pair(value: str) -> bool:
+    """Two capitalised words in a row ("Иван Петров", "Ángel Núñez"): a Latin name's shape in any
+    alphabet."""
+    words = value.split()
+    return any(
+        a[:1].isupper() and a[1:].isalpha() and a[1:].islower() and b[:1].isupper()
+        for a, b in pairwise(words)
+    )
+
+
 def _split_names(value: str) -> tuple[tuple[str, ...], bool]:
     """Names in a labelled field value ("张三 李四", "王五、赵六", "Jane Doe and John Smith").
 
@@ -467,7 +566,9 @@ def _split_names(value: str) -> tuple[tuple[str, ...], bool]:
     value = value.strip(_DECOR + "，,、;；")
     if not value:
         return (), True
-    if not re.search(f"[{_HAN}]", value) and re.search(r"[A-Z][a-z]+\s+[A-Z]", value):
+    if not re.search(f"[{_HAN}]", value) and (
+        re.search(r"[A-Z][a-z]+\s+[A-Z]", value) or (not value.isascii() and _capitalised_pair(value))
+    ):
         latin, _, ok = _latin_byline(value)
         return latin, ok
     names: list[str] = []
@@ -528,6 +629,9 @@ def dateline_reporters(paragraph: str) -> tuple[str, ...]:
     ``泉州網2月20日訊(記者 顏雅婷)早春…`` → ``("顏雅婷",)``; ``本報記者 陳某某`` → ``("陳某某",)``.
     """
     head = paragraph[:DATELINE_WINDOW].translate(_PUNCT).lstrip(_DECOR)
+    korean = _KO_DATELINE.match(head)
+    if korean:
+        return _korean_names(korean.group("names"))
     paren = _DATELINE_PAREN.search(head)
     if paren is not None and paren.start() <= MAX_DATELINE_PREFIX:
         prefix = head[: paren.start()].strip()
@@ -563,14 +667,37 @@ _CJK_BYLINE = re.compile(
     r"文(?=\s?[/:]))(?:\s*[:/]\s*|\s+)"
 )
 _CJK_POSTFIX_BYLINE = re.compile(rf"^(?P<names>[{_HAN}{_DOTS}\s、]{{2,30}}?)\s*/\s*(?:文|撰文)\s*$")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as one alternation, longest first; a space inside a word is any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 _LATIN_BYLINE = re.compile(
     r"^[\s\[(]*(?:(?:written|posted|reported|reporting|story|words|text)\s+)?"
-    r"(?:by|par|von|por|di|door|av|af|от)\s+(?=\S)"
-    r"|^[\s\[(]*(?:author|autor|auteur|text|texto|автор)\s*:\s*",
+    rf"(?P<by>{_alternation(BY_WORDS)})(?:\s*:\s*|\s+)(?=\S)"
+    rf"|^[\s\[(]*(?:{_alternation(CREDIT_LABELS)})\s*:\s*",
     re.IGNORECASE,
 )
+# Korean bylines put the title after the name: "홍길동 기자", "홍길동·김철수 기자 =",
+# "(서울=연합뉴스) 홍길동 기자 hong@yna.co.kr" (기자 reporter, 특파원 correspondent). A Korean name is
+# 2-4 Hangul syllables. The byline ends the line, or an "=" or an e-mail address follows.
+_KO_NAMES = r"(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s?(?:기자|특파원)(?![가-힣])"
+_KO_BYLINE = re.compile(
+    r"^[\s\[(]*(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?" + _KO_NAMES + r"\s*(?:=|[\w.+-]{1,40}@[\w.-]{1,60})?\s*$"
+)
+# ...and the same reporter credit opening a paragraph ("(서울=연합뉴스) 홍길동 기자 = 정부는…").
+_KO_DATELINE = re.compile(r"^(?:[(\[][^()\[\]]{1,30}[)\]]\s*)?" + _KO_NAMES + r"\s*=")
+# ...and anywhere in a meta line ("입력 2019.03.20 10:00 | 홍길동 기자").
+_KO_REPORTER = re.compile(r"(?<![가-힣])" + _KO_NAMES)
 _LATIN_BYLINE_END = re.compile(
-    r"\s*(?:[|•(]|\s[-–—·]\s|\bon\s|\b(?:updated|published|posted)\b|\d)", re.IGNORECASE
+    r"\s*(?:[|•(]|\s[-–—·]\s|\bon\s|\b(?:updated|published|posted|publicado|actualizado|atualizado|"
+    r"publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    r"diterbitkan|diperbarui|опубликовано|обновлено)\b|\d"
+    # A lower-case preposition before the date ("Por Juan Pérez em 20/03/2019", "… le 20 mars").
+    r"|\s(?-i:el|em|le|am|il|op|pada)(?=\s{1,3}\d|\s*$))",
+    re.IGNORECASE,
 )
 
 
@@ -597,17 +724,26 @@ def byline_names(s: str) -> tuple[str, ...]:
     if postfix:
         names, ok = _split_names(postfix.group("names"))
         return names if ok else ()
+    korean = _KO_BYLINE.match(text)
+    if korean:
+        return _korean_names(korean.group("names"))
     latin = _LATIN_BYLINE.match(text)
     if latin:
         rest = text[latin.end() :]
-        if not rest[:1].isupper():
-            return ()
+        by = latin.group("by") or ""
+        if not rest[:1].isupper() or (by.isupper() and _canonical_label(by) not in _ENGLISH_BY_LABELS):
+            return ()  # an all-caps "AV"/"DI" is a word or an abbreviation ("AV Receiver Test")
         cut = _LATIN_BYLINE_END.search(rest)
         if cut:
             rest = rest[: cut.start()]
         names, _, ok = _latin_byline(rest)
         return names if ok else ()
     return ()
+
+
+def _korean_names(names: str) -> tuple[str, ...]:
+    """The names of a Korean credit ("홍길동·김철수")."""
+    return tuple(dict.fromkeys(n for n in re.split(r"\s?[·,]\s?", names) if n))
 
 
 def _next_label(value: str) -> int | None:
@@ -623,7 +759,10 @@ def _next_label(value: str) -> int | None:
 
 
 def _canonical_label(raw: str) -> str:
-    return re.sub(r"\s+", " ", raw.replace(" ", "") if not raw.isascii() else raw).lower()
+    """The ``_LABEL_KIND`` key of a label as written: a Han label loses its inner space ("来 源"),
+    a Latin one keeps one ("mis à jour")."""
+    han = any("\u4e00" <= c <= "\u9fff" for c in raw)
+    return re.sub(r"\s+", " ", raw.replace(" ", "") if han else raw).lower()
 
 
 def _accept_label(text: str, m: re.Match[str], fields_so_far: int) -> tuple[str, str, int] | None:
@@ -641,8 +780,10 @@ def _accept_label(text: str, m: re.Match[str], fields_so_far: int) -> tuple[str,
     if label in _BY_LABELS:
         before = text[:i].rstrip()[-1:]
         hard_start = i == 0 or before in ("|", "[", "(", "•")
-        follow = re.match(r"\s+(?=[^\W\d_])", rest)
-        if not follow:
+        # "By Jane Doe", "Publicado por: Clarissa Borba". An all-caps "DI"/"AV" is a word or an
+        # abbreviation ("AV Receiver Test"), not "by".
+        follow = re.match(r"(?:\s*:)?\s*(?=[^\W\d_])", rest)
+        if not follow or (label not in _ENGLISH_BY_LABELS and raw.isupper()):
             return None
         first = rest[follow.end()]
         # "… 2005/05/17 22:11:42 by 眉间尺": after a date, "by" names a poster, often a user name.
@@ -652,6 +793,10 @@ def _accept_label(text: str, m: re.Match[str], fields_so_far: int) -> tuple[str,
         return kind, raw, m.end() + follow.end()
     if label in _COLON_ONLY and not colon:
         return None
+    if label in _SEPARATED_LABELS and not colon:
+        before = text[:i].rstrip()[-1:]
+        if before and before not in _FIELD_START and not before.isdigit():
+            return None
     if not (at_start or (prev.isdigit() and not label.isascii()) or (colon and fields_so_far > 0)):
         return None
     if colon:
@@ -828,8 +973,11 @@ def parse_meta_line(s: str) -> MetaLine | None:
                 source = cleaned
                 labelled_fields += 1
         elif kind == "author":
-            if label.strip().lower() in _BY_LABELS and not _POSTER.fullmatch(value.strip(_DECOR + "〓")):
-                names, by_agencies, _ = _latin_byline(_LATIN_BYLINE_END.split(value, maxsplit=1)[0])
+            by_label = _canonical_label(label.strip())
+            if by_label in _BY_LABELS and not _POSTER.fullmatch(value.strip(_DECOR + "〓")):
+                names, by_agencies, whole = _latin_byline(_LATIN_BYLINE_END.split(value, maxsplit=1)[0])
+                if not whole and by_label not in _ENGLISH_BY_LABELS:
+                    names = ()  # "Di Maio, il ministro…": only a value of names is a byline
                 agencies += by_agencies
             else:
                 names, _ = _split_names(value)
@@ -853,6 +1001,10 @@ def parse_meta_line(s: str) -> MetaLine | None:
     published = dates[0] if dates else None
     if published is not None and not authors:
         authors += loose_names
+    if not authors and labelled_fields + (published is not None) > 0 and "기" in text:
+        # "입력 2019.03.20 10:00 | 홍길동 기자": a Korean credit names the reporter before the title.
+        for m in _KO_REPORTER.finditer(text):
+            authors += _korean_names(m.group("names"))
     if source is None and agencies:
         source = agencies[0]
     if labelled_fields == 0 and not (published is not None and (agencies or empty_fields)):

@@ -43,6 +43,8 @@ from lxml import etree
 from rapidfuzz import fuzz
 
 from ._bylines import (
+    BY_WORDS,
+    CREDIT_LABELS,
     MetaLine,
     bare_names,
     byline_names,
@@ -67,8 +69,14 @@ from ._model import Block, BlockKind, Document, Editor, Reason
 ORIGINAL_TITLE = re.compile(
     r"^\s*[\(（\[【]?\s*(?:原標題|原标题|原題|原题)\s*[:：]\s*(.+?)\s*[\)）\]】]?\s*$"
 )
-BYLINE = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af)\s+\S", re.I)
+# The "by" words and credit labels of byline_names, as one alternation each (longest first).
+_BY_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(BY_WORDS, key=len, reverse=True))
+_CREDIT_ALT = "|".join(re.escape(w) for w in sorted(CREDIT_LABELS, key=len, reverse=True))
+# Lines worth giving to byline_names: "By …", "Por …", "Publicado por: …", "Texto: …", "作者：…",
+# and Korean credits, which put the title 기자 (reporter) / 특파원 (correspondent) after the name.
+BYLINE = re.compile(rf"^\s*(?:(?:{_BY_ALT})\s*:?\s+\S|(?:{_CREDIT_ALT})\s*:)", re.I)
 ZH_BYLINE = re.compile(r"^\s*(?:作者|撰文|文|記者|记者|文／|文/)\s*[:：/／]?\s*\S")
+KO_BYLINE = re.compile(r"(?:기자|특파원)(?![가-힣])")
 URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # Serialisers wrap JSON-LD in CDATA markers, sometimes commented out (``/*<![CDATA[*/``).
 _CDATA = re.compile(r"^\s*(?:/\*\s*)?<!\[CDATA\[(?:\s*\*/)?|(?:/\*\s*)?\]\]>(?:\s*\*/)?\s*$")
@@ -150,9 +158,7 @@ _CUE_SPLIT = re.compile(r"[\s_\-]+")
 NOT_BYLINE_TAGS = frozenset({"nav", "aside", "footer", "form", "head", "input", "link", "meta", "img"})
 BYLINE_ANCESTORS = 8
 # A leading "By" and what ends the name part of a byline element ("Dan Goodin - Apr 16, 2015").
-_BY_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|reported)\s+)?(?:by|par|por|von|di|door|av|af|от)\b\s*:?\s*", re.I
-)
+_BY_PREFIX = re.compile(rf"^\s*(?:(?:written|posted|reported)\s+)?(?:{_BY_ALT})\b\s*:?\s*", re.I)
 _BYLINE_ELEMENT_END = re.compile(r"\s*(?:[|•·(@]|\s[-–—]\s|—|\bon\s|\bupdated\b|\bpublished\b|\d)", re.I)
 # A JSON-LD Person's name is taken as written up to this length (longer: a description).
 MAX_LD_NAME_CHARS = 80
@@ -767,7 +773,7 @@ class ExtractMetadata:
         authors: list[str] = []
         for i in range(start, min(len(blocks), start + META_WINDOW)):
             b = blocks[i]
-            if _short(b) and (BYLINE.match(b.text) or ZH_BYLINE.match(b.text)):
+            if _short(b) and (BYLINE.match(b.text) or ZH_BYLINE.match(b.text) or KO_BYLINE.search(b.text)):
                 names = list(byline_names(b.text))
                 if names:
                     authors = authors or names
