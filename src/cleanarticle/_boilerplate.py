@@ -79,7 +79,6 @@ COMMENT_CUE_MAX_CHARS = 1000
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 _DIGIT_RE = re.compile(r"\d")
-_NON_WORD_RE = re.compile(r"[\W_]+")
 # Only what ``\s+`` -> " " would change: runs of two or more, and single non-space whitespace
 # (tab, NBSP, ideographic space). Text from the parsers is already normalised, and then nothing
 # matches and nothing is copied.

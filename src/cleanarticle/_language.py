@@ -45,7 +45,6 @@ STOPWORDS = {
     "id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan"},
     "cs": {"a", "je", "se", "na", "v", "že", "to", "s", "z", "do", "jsou", "ale", "jako", "by"},
 }
-LATIN_DEFAULT = "en"
 
 # The scripts counted by ``detect``, in the order they are reported.
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
