@@ -93,9 +93,7 @@ class Frame:
     region: str
     order: int  # creation order; parents come before children
     weight: float = 0.0  # own blocks' content weight, then subtree total (see _extract)
-    link_chars: int = 0
-    chars: int = 0  # characters of the blocks this frame owns directly
-    # Subtree totals over every block of the page, set once by ``segment``.
+    # Counts of the blocks this frame owns directly, made subtree totals once by ``segment``.
     total_chars: int = 0  # characters
     total_links: int = 0  # characters inside links
     total_blocks: int = 0  # blocks
@@ -267,23 +265,25 @@ class _Segmenter:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.frames: list[Frame] = []
-        self.buf: list[str] = []
-        self.buf_links = 0  # characters gathered inside <a>
-        self.buf_bold = 0  # characters gathered inside <strong>/<b>
         self.quote_depth = 0  # open <blockquote> elements
         self.data_tables: list[Any] = []  # open data tables: their cells are inline, rows are blocks
         # Cue tokens by raw attribute text, for this page only: sites repeat a handful of class names
         # on hundreds of elements.
-        self.cue_memo: dict[str, str] = {}
+        self.cue_memo: dict[tuple[str | None, ...], str] = {}
+        # Whether a cue string names a caption box, for this page only (same reason).
+        self.caption_memo: dict[str, bool] = {}
 
-    def open_frame(self, el: Any, tag: str, parent: Frame | None) -> Frame:
-        cls, ident, role, prop = el.get("class"), el.get("id"), el.get("role"), el.get("itemprop")
-        cues = ""
-        if cls or ident or role or prop:
-            raw = " ".join(v for v in (cls, ident, role, prop) if v)
-            cues = self.cue_memo.get(raw)  # type: ignore[assignment]
-            if cues is None:
-                cues = self.cue_memo[raw] = _cue_tokens(raw)
+    def open_frame(self, el: Any, tag: str, parent: Frame | None, attrs: bool) -> Frame:
+        """A frame for block-level element ``el`` (``attrs``: whether it has any attribute)."""
+        cues, role = "", None
+        if attrs:
+            cls, ident, role, prop = el.get("class"), el.get("id"), el.get("role"), el.get("itemprop")
+            if cls or ident or role or prop:
+                key = (cls, ident, role, prop)
+                memo = self.cue_memo.get(key)
+                if memo is None:
+                    memo = self.cue_memo[key] = _cue_tokens(" ".join(v for v in key if v))
+                cues = memo
         region = (
             LANDMARK_TAGS.get(tag)
             or (role and LANDMARK_ROLES.get(role.lower()))
@@ -291,14 +291,21 @@ class _Segmenter:
         )
         frame = Frame(el, parent, tag, cues, region, len(self.frames))
         self.frames.append(frame)
+        if parent is not None:
+            parent.children.append(frame)
         return frame
 
-    def flush(self, frame: Frame | None) -> None:
-        raw = "".join(self.buf)
-        links, bold = self.buf_links, self.buf_bold
-        self.buf, self.buf_links, self.buf_bold = [], 0, 0
-        if frame is None or raw.isspace():
-            return  # most flushes: the indentation between two block elements
+    def _caption_cues(self, cues: str) -> bool:
+        found = self.caption_memo.get(cues)
+        if found is None:
+            found = self.caption_memo[cues] = not CAPTION_CUES.isdisjoint(cues.split())
+        return found
+
+    def flush(self, raw: str, links: int, bold: int, frame: Frame | None) -> None:
+        """Make a block of the inline text ``raw`` gathered in ``frame`` (``links`` and ``bold``
+        of its characters inside links and emphasis)."""
+        if frame is None:
+            return
         text = WS.sub(" ", raw).strip()
         kind, level = BlockKind.PARAGRAPH, None
         tag = frame.tag
@@ -306,7 +313,7 @@ class _Segmenter:
             kind, level = BlockKind.HEADING, HEADING_TAGS[tag]
         elif tag in LIST_TAGS:
             kind = BlockKind.LIST_ITEM
-        elif tag in CAPTION_TAGS or (frame.cues and not CAPTION_CUES.isdisjoint(frame.cues.split())):
+        elif tag in CAPTION_TAGS or (frame.cues and self._caption_cues(frame.cues)):
             kind = BlockKind.CAPTION
         elif tag == "pre":
             kind = BlockKind.CODE
@@ -326,28 +333,24 @@ class _Segmenter:
     def emit(
         self, text: str, kind: BlockKind, level: int | None, frame: Frame, links: int, src: str | None = None
     ) -> None:
-        self.blocks.append(
-            Block(
-                len(self.blocks),
-                text,
-                kind,
-                level=level,
-                src=src,
-                tag=frame.tag,
-                link_chars=links,
-                node=frame,
-                region=frame.region,
-            )
-        )
-        frame.chars += len(text)
-        frame.link_chars += links
+        # Positional up to ``node`` (Block's field order: index, text, kind, level, src, removal, tag,
+        # link_chars, node): keyword passing costs a third of the call on this hot path.
+        blocks = self.blocks
+        block = Block(len(blocks), text, kind, level, src, None, frame.tag, links, frame, region=frame.region)
+        blocks.append(block)
+        frame.total_chars += len(text)
+        frame.total_links += links
+        frame.total_blocks += 1
+        if src is None and links > LINK_DENSE * len(text):  # Block.link_density, images aside
+            frame.link_blocks += 1
 
     def walk(self, root: Any) -> None:
         # The hot loop of the parser (one iteration per start and end of every element): attribute
-        # reads only where needed, and text gathered inline rather than through method calls.
+        # reads only where needed, text gathered into a local buffer with local counters.
         stack: list[Frame] = []
         skipping = False  # after skip_subtree() the next event is the skipped element's end
-        buf = self.buf
+        buf: list[str] = []  # inline text of the innermost frame since its last block
+        links = bold = 0  # characters of ``buf`` inside <a> and inside <strong>/<b>
         link_depth = bold_depth = 0
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
@@ -356,8 +359,10 @@ class _Segmenter:
             if tag.__class__ is not str:
                 tag = ""
             if event == "start":
-                # Only an element with attributes can be hidden; most have none (one C call to see).
-                if tag in SKIP_TAGS or not tag or (el.keys() and _hidden(el)):
+                # Only an element with attributes can be hidden or carry cues; many have none (one C
+                # call to see).
+                attrs = None if tag in SKIP_TAGS or not tag else el.keys()
+                if attrs is None or (attrs and _hidden(el)):
                     walker.skip_subtree()
                     skipping = True
                     continue
@@ -368,9 +373,12 @@ class _Segmenter:
                     else:
                         top = stack[-1] if stack else None
                         if buf:
-                            self.flush(top)
-                            buf = self.buf
-                        stack.append(self.open_frame(el, tag, top))
+                            # Most buffers here are the indentation between two block elements.
+                            raw = "".join(buf)
+                            if not raw.isspace():
+                                self.flush(raw, links, bold, top)
+                            buf, links, bold = [], 0, 0
+                        stack.append(self.open_frame(el, tag, top, bool(attrs)))
                         if tag == "table" and _is_data_table(el):
                             self.data_tables.append(el)
                         elif tag in QUOTE_TAGS:
@@ -382,8 +390,10 @@ class _Segmenter:
                 elif tag == "br" or tag == "img":
                     top = stack[-1] if stack else None
                     if buf:
-                        self.flush(top)
-                        buf = self.buf
+                        raw = "".join(buf)
+                        if not raw.isspace():
+                            self.flush(raw, links, bold, top)
+                        buf, links, bold = [], 0, 0
                     src = _image_src(el) if tag == "img" else None
                     if src and top is not None:
                         alt = WS.sub(" ", el.get("alt") or el.get("title") or "").strip()
@@ -396,8 +406,10 @@ class _Segmenter:
                     if not (tag in CELL_TAGS and self.data_tables):
                         frame = stack.pop()
                         if buf:
-                            self.flush(frame)
-                            buf = self.buf
+                            raw = "".join(buf)
+                            if not raw.isspace():
+                                self.flush(raw, links, bold, frame)
+                            buf, links, bold = [], 0, 0
                         if self.data_tables and self.data_tables[-1] is el:
                             self.data_tables.pop()
                         elif tag in QUOTE_TAGS:
@@ -412,11 +424,13 @@ class _Segmenter:
                 if link_depth or bold_depth:
                     n = len(s.strip())
                     if link_depth:
-                        self.buf_links += n
+                        links += n
                     if bold_depth:
-                        self.buf_bold += n
+                        bold += n
         if buf:
-            self.flush(stack[-1] if stack else None)
+            raw = "".join(buf)
+            if not raw.isspace():
+                self.flush(raw, links, bold, stack[-1] if stack else None)
 
 
 def segment(root: Any) -> tuple[list[Block], list[Frame]]:
@@ -424,15 +438,6 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
     seg = _Segmenter()
     if root is not None:
         seg.walk(root)
-    for f in seg.frames:
-        f.total_chars, f.total_links = f.chars, f.link_chars
-        if f.parent is not None:
-            f.parent.children.append(f)
-    for b in seg.blocks:
-        if b.node is not None:
-            b.node.total_blocks += 1
-            if b.kind is not BlockKind.IMAGE and b.link_density > LINK_DENSE:
-                b.node.link_blocks += 1
     # Children come after parents: one reverse pass sums every subtree.
     for f in reversed(seg.frames):
         p = f.parent
@@ -441,38 +446,24 @@ def segment(root: Any) -> tuple[list[Block], list[Frame]]:
             p.total_links += f.total_links
             p.total_blocks += f.total_blocks
             p.link_blocks += f.link_blocks
-    # Now that box sizes are known, a block's cues come from the small boxes around it only.
-    # Blocks of one frame share its chain, and frames share ancestors: both computed once.
-    boxes: dict[int, str] = {}
-    chains: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}
-    same: dict[tuple[str | int | None, ...], tuple[str, frozenset[str], frozenset[str]]] = {}
+    # Now that box sizes are known, a block's cues come from the small boxes around it only. Each
+    # frame's ancestry (its own box first, CUE_DEPTH boxes, "" for a box that lends nothing) is its
+    # parent's with one box in front; blocks under the same ancestry share one chain.
+    ancestry: list[tuple[str, ...]] = []
+    chains: dict[tuple[str, ...], tuple[str, frozenset[str], frozenset[str]]] = {}
+    for f in seg.frames:
+        box = f.cues if not f.cues or f.total_chars <= CUE_BOX_MAX_CHARS else f.box_cues()
+        p = f.parent
+        ancestry.append((box, *ancestry[p.order][: CUE_DEPTH - 1]) if p is not None else (box,))
     for b in seg.blocks:
         f = b.node
         if f is None:
             continue
-        chain = chains.get(f.order)
+        boxes = ancestry[f.order]
+        chain = chains.get(boxes)
         if chain is None:
-            parts: list[str] = []
-            n_near: int | None = None  # how many parts come from the NEAR_CUE_DEPTH nearest boxes
-            g: Frame | None = f
-            for depth in range(CUE_DEPTH):
-                if g is None:
-                    break
-                if depth == NEAR_CUE_DEPTH:
-                    n_near = len(parts)
-                box = boxes.get(g.order)
-                if box is None:
-                    box = boxes[g.order] = g.box_cues()
-                if box:
-                    parts.append(box)
-                g = g.parent
-            # Frames under the same boxes share one chain (every <li> of a list, every <p> of a story).
-            key = (*parts, n_near)
-            chain = same.get(key)
-            if chain is None:
-                cues = " ".join(parts)
-                near = " ".join(parts[:n_near])
-                chain = same[key] = (cues, frozenset(cues.split()), frozenset(near.split()))
-            chains[f.order] = chain
+            cues = " ".join(c for c in boxes if c)
+            near = " ".join(c for c in boxes[:NEAR_CUE_DEPTH] if c)
+            chain = chains[boxes] = (cues, frozenset(cues.split()), frozenset(near.split()))
         b.cues, b.cue_set, b.near_cue_set = chain
     return seg.blocks, seg.frames
