@@ -247,3 +247,42 @@ def test_extract_cue_tokens_are_names_then_parts(raw: str, expected: str) -> Non
     from cleanarticle._html import _cue_tokens
 
     assert expected == _cue_tokens(raw)
+
+
+def _entry(i: int) -> str:
+    """One entry of a forum's reply tree: linked title, linked poster, time, size, views/replies."""
+    return (
+        f"<li><a href='/thread{i}'>旅行中谁忽悠了你，第{i}个故事？</a>【<a href='/user{i}'>网友{i}</a>】"
+        f"08-11 16:0{i} 298字 [4321/87]</li>"
+    )
+
+
+def test_extract_listing_of_timestamped_entries_removed():
+    """A run of linked list items that carry a time of day (a forum's reply tree) inside the article's
+    box lists other pages: removed as related, rule "listing"."""
+    html = page(f"<div class='thread'>{ps(ZH_P)}<ul>{''.join(_entry(i) for i in range(6))}</ul></div>")
+    article = cleanarticle.clean(html)
+    assert ZH_P == article.text.split("\n")
+    removed = {r.text: (r.reason, r.rule) for r in article.removed}
+    entry = "旅行中谁忽悠了你，第3个故事？【网友3】08-11 16:03 298字 [4321/87]"
+    assert (Reason.RELATED, "listing") == removed[entry]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # Too short a run to be a listing.
+        [_entry(i) for i in range(4)],
+        # A schedule: times, no links.
+        [f"<li>0{i}:30 第{i}场报告会在主会场举行，请参会代表提前入场。</li>" for i in range(6)],
+        # A reference list: links and dates, no time of day.
+        [f"<li><a href='/r{i}'>Annual report {i}</a>. City Council. 2014-04-0{i}. Retrieved 2015-01-0{i}."
+         "</li>" for i in range(6)],
+    ],
+)  # fmt: skip
+def test_extract_list_items_that_are_not_a_listing_kept(items: list[str]) -> None:
+    """Fewer than five entries, timed items without links and dated references are article text."""
+    html = page(f"<div class='thread'>{ps(ZH_P)}<ul>{''.join(items)}</ul></div>")
+    article = cleanarticle.clean(html)
+    assert not [r for r in article.removed if r.rule == "listing"]
+    assert len(ZH_P) + len(items) == len(article.blocks)

@@ -231,6 +231,40 @@ def _related_boxes(frames: list[Frame], blocks: list[Block], container: Frame) -
     return boxes
 
 
+# A list item that links and carries a time of day is an entry of a listing: a forum's reply tree,
+# "latest posts". A run of at least LISTING_MIN_RUN of them inside the container lists other pages,
+# it is not the article's text. (A date alone is not enough: reference lists cite dates.)
+LISTING_STAMP = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+LISTING_ENTRY_MAX_CHARS = 150
+LISTING_MIN_RUN = 5
+
+
+def _listing_entry(b: Block) -> bool:
+    return (
+        b.kind is BlockKind.LIST_ITEM
+        and b.link_chars > 0
+        and len(b.text) <= LISTING_ENTRY_MAX_CHARS
+        and LISTING_STAMP.search(b.text) is not None
+    )
+
+
+def _listings(blocks: list[Block]) -> list[Block]:
+    """Live blocks of runs of at least LISTING_MIN_RUN listing entries (images and blocks already
+    removed for another reason do not break a run)."""
+    found: list[Block] = []
+    run: list[Block] = []
+    for b in [*blocks, None]:
+        if b is not None and (b.kind is BlockKind.IMAGE or (b.removed and not _listing_entry(b))):
+            continue
+        if b is not None and _listing_entry(b):
+            run.append(b)
+            continue
+        if len(run) >= LISTING_MIN_RUN:
+            found += [e for e in run if not e.removed]
+        run = []
+    return found
+
+
 class SelectMainContent:
     """Mark blocks outside the main content region of an HTML page (reason ``outside_main``)."""
 
@@ -271,4 +305,6 @@ class SelectMainContent:
                     b.remove(self.name, Reason.OUTSIDE_MAIN, f"outside:{container.tag}")
             elif b.link_density > MAX_LINK_DENSITY and b.kind is not BlockKind.IMAGE:
                 b.remove(self.name, Reason.NAVIGATION, "link_dense")
+        for b in _listings(doc.blocks):
+            b.remove(self.name, Reason.RELATED, "listing")
         return doc
