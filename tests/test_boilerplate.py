@@ -261,6 +261,14 @@ def test_boilerplate_english_related_list() -> None:
     assert [None] + [Reason.RELATED] * 4 == reasons(doc)
 
 
+@pytest.mark.parametrize("heading", ["Breaking News", "Latest headlines", "滚动新闻", "最新新闻", "即時新聞"])
+def test_boilerplate_news_ticker_heading_takes_its_items(heading: str) -> None:
+    """A news ticker's heading ("Breaking News", "滚动新闻") opens a list of other stories."""
+    items = ("Council delays vote on bus fares", "Commuters react to the timetable")
+    doc = run(make_doc(BODY_EN, heading, *items))
+    assert [None] + [Reason.RELATED] * 3 == reasons(doc)
+
+
 def test_boilerplate_related_heading_before_body_keeps_prose() -> None:
     """A related box that runs into body text gives back unmarked short lines (sub-headings)."""
     doc = run(make_doc("延伸阅读", "·地铁票价将下调", "建设进展", BODY_ZH))
@@ -273,6 +281,8 @@ def test_boilerplate_related_heading_before_body_keeps_prose() -> None:
         "相关部门表示，将尽快公布调查结果，并追究有关人员的责任。",
         "Related research has shown that the effect fades within weeks.",
         "Read more about the history of the bridge in the city archive.",
+        "Breaking news reached the village late on Tuesday, residents said.",
+        "滚动新闻播报员每天凌晨四点就要到岗，准备当天的第一条快讯。",
     ],
 )
 def test_boilerplate_related_keeps_body(line: str) -> None:
