@@ -177,6 +177,19 @@ def test_extract_embedded_gallery_removed():
     assert {"embedded:gallery"} == {r.rule for r in article.removed if "caption of a picture" in r.text}
 
 
+def test_extract_call_to_action_box_removed_as_promo():
+    """A call-to-action box inside the article ("support us", "join our members") is a promo."""
+    appeal = (
+        "<div class='widget-custom-cta-letter'><h5>A Word to Our Loyal Readers</h5>"
+        "<p>We do this work every day at no cost to you, but it is far from free to produce, so please "
+        "consider supporting our newsroom with a monthly contribution.</p></div>"
+    )
+    article = cleanarticle.clean(page(f"<article><div class='text'>{ps(EN_P)}{appeal}</div></article>"))
+    assert EN_P == article.text.split("\n")
+    removed = {r.text: (r.reason, r.rule) for r in article.removed}
+    assert (Reason.PROMO, "embedded:cta") == removed["A Word to Our Loyal Readers"]
+
+
 def _teaser(i: int) -> str:
     return (
         f"<div class='card'><a href='/story{i}'>Another story headline number {i}</a>"

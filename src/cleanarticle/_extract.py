@@ -58,9 +58,13 @@ NEGATIVE_FACTOR = 0.15
 # size (unlike "share", which sites put on whole article wrappers: "gigya-share"). Not "read-more"
 # (herald-sun wraps the rest of the story in it), "slideshow" or "carousel" (yahoo and simplyfound
 # put the article's own pictures and text there): each cost recall on the readability dev set.
+# "cta" (call to action) boxes ask the reader to donate, subscribe or join (snopes, National Review,
+# Fandom): removed as promo.
 EMBEDDED_CUES = frozenset(
-    {"gallery", "related", "recommended", "recommendations", "outbrain", "taboola", "more-stories", "recirc"}
+    {"gallery", "related", "recommended", "recommendations", "outbrain", "taboola", "more-stories", "recirc",
+     "cta"}
 )  # fmt: skip
+EMBEDDED_REASONS = {"cta": Reason.PROMO}  # the others: outside_main
 # A container of at least CARD_MIN_REPEATS same-shaped teaser cards (each at most CARD_MAX_CHARS,
 # several blocks, one of them a link) passes up this share of its weight.
 CARD_MIN_REPEATS = 3
@@ -296,7 +300,8 @@ class SelectMainContent:
                 b.remove(self.name, Reason.RELATED, "related_box")
             elif b.node is not None and b.node.order in embedded:
                 # A gallery, carousel or related box embedded in the article is not its text.
-                b.remove(self.name, Reason.OUTSIDE_MAIN, f"embedded:{embedded[b.node.order]}")
+                cue = embedded[b.node.order]
+                b.remove(self.name, EMBEDDED_REASONS.get(cue, Reason.OUTSIDE_MAIN), f"embedded:{cue}")
             elif b.node is None or b.node.order not in inside:
                 if b.link_density > MAX_LINK_DENSITY:
                     # Links around the article are the site's navigation, whatever they point to.
