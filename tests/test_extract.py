@@ -299,3 +299,22 @@ def test_extract_list_items_that_are_not_a_listing_kept(items: list[str]) -> Non
     article = cleanarticle.clean(html)
     assert not [r for r in article.removed if r.rule == "listing"]
     assert len(ZH_P) + len(items) == len(article.blocks)
+
+
+def test_extract_linked_prose_in_container_kept():
+    """A newsletter item whose every sentence is a link is article text; a short headline link and a
+    " | "-joined run of linked headlines inside the article are not."""
+    item = (
+        "<li><a href='/a'>Ousted chief executive can still name directors to the board, even though he "
+        "left the company. The agreement was signed last month, people familiar with it said.</a></li>"
+    )
+    headlines = "<li><a href='/b'>Council delays vote on bus fares</a></li>"
+    joined = (
+        "<li><a href='/c'>Hillicon Valley: Progressives oppose funding bill over surveillance authority | "
+        "Senators call for 5G security coordinator | Facebook gets questions on its new app</a></li>"
+    )
+    article = cleanarticle.clean(page(f"<article>{ps(EN_P)}<ul>{item}{headlines}{joined}</ul></article>"))
+    assert any(t.startswith("Ousted chief executive") for t in article.text.split("\n"))
+    rules = {r.text[:20]: r.rule for r in article.removed}
+    assert "link_dense" == rules["Council delays vote "]
+    assert "link_dense" == rules["Hillicon Valley: Pro"]

@@ -269,6 +269,24 @@ def _listings(blocks: list[Block]) -> list[Block]:
     return found
 
 
+# A link-dense block inside the container is still text when it is long prose: at least this many
+# characters and two sentences, not a " | "-joined run of headlines (newsletters that link every item,
+# Wikipedia's references). Measured: readability 4 pages up (wikipedia 0.92 → 0.93, wikipedia-2
+# 0.94 → 0.97), scrapinghub 4 up (a "10 things in tech" newsletter 0.83 → 0.92) and 1 down (a linked
+# subscription pitch, 1.00 → 0.96).
+LINKED_PROSE_MIN_CHARS = 150
+SENTENCE_MARKS = re.compile(r"[。！？]|[.!?](?:\s|$)")
+
+
+def _linked_prose(b: Block) -> bool:
+    """Long linked prose: kept inside the container however much of it is link text."""
+    return (
+        len(b.text) >= LINKED_PROSE_MIN_CHARS
+        and " | " not in b.text
+        and len(SENTENCE_MARKS.findall(b.text)) >= 2
+    )
+
+
 class SelectMainContent:
     """Mark blocks outside the main content region of an HTML page (reason ``outside_main``)."""
 
@@ -308,7 +326,7 @@ class SelectMainContent:
                     b.remove(self.name, Reason.NAVIGATION, "link_outside_main")
                 else:
                     b.remove(self.name, Reason.OUTSIDE_MAIN, f"outside:{container.tag}")
-            elif b.link_density > MAX_LINK_DENSITY and b.kind is not BlockKind.IMAGE:
+            elif b.link_density > MAX_LINK_DENSITY and b.kind is not BlockKind.IMAGE and not _linked_prose(b):
                 b.remove(self.name, Reason.NAVIGATION, "link_dense")
         for b in _listings(doc.blocks):
             b.remove(self.name, Reason.RELATED, "listing")
