@@ -74,7 +74,7 @@ from cleanarticle._bylines import (
         ),
         ("2022年02月13日07:48 | 来源：", MetaLine(datetime(2022, 2, 13, 7, 48), None, (), ())),
         ("本版编辑:Giki", MetaLine(None, None, (), (("Giki", "本版编辑"),))),
-        ("作者： 周思博 (Joel Spolsky)", MetaLine(None, None, ("周思博",), ())),
+        ("作者： 周思博 (Joel Spolsky)", MetaLine(None, None, ("周思博 (Joel Spolsky)",), ())),
         ("作\u3000者：宋怡 杨志华", MetaLine(None, None, ("宋怡", "杨志华"), ())),
         ("记者 王五、赵六", MetaLine(None, None, ("王五", "赵六"), ())),
         ("2019-02-20 | Reuters", MetaLine(datetime(2019, 2, 20), "Reuters", (), ())),
@@ -698,3 +698,93 @@ def test_bylines_by_words_come_from_the_label_table() -> None:
 def test_bylines_dateline_reporters_korean(paragraph: str, expected: tuple[str, ...]) -> None:
     """A Korean credit opening a paragraph ("… 기자 =") names its reporters."""
     assert expected == dateline_reporters(paragraph)
+
+
+# --------------------------------------------------------------------------------------------
+# Kinds of Chinese byline found on the wced pages: intern and correspondent labels, a medium's name
+# before the reporter, spaced-out names, a translated name with the original, the "出自" source.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本报实习生 刘国栋 周炜", ("刘国栋", "周炜")),
+        ("本报通讯员 张晓明", ("张晓明",)),
+        ("本報實習生 陳小華", ("陳小華",)),
+        ("实习生 王芳", ("王芳",)),
+        ("记者 赵  培", ("赵培",)),
+        ("作者：王\u3000芳", ("王芳",)),
+        ("作者： 周思博 (Joel Spolsky)", ("周思博 (Joel Spolsky)",)),
+        ("作者：乔尔·斯波尔斯基（Joel Spolsky）、李四", ("乔尔·斯波尔斯基（Joel Spolsky）", "李四")),
+        ("作者：张三 (北京)", ("张三",)),  # a place in brackets is not a second name
+        ("执笔人：闵乐夫 赵兰波 刘韬", ("闵乐夫", "赵兰波", "刘韬")),
+    ],
+)
+def test_bylines_byline_names_chinese_kinds(line: str, expected: tuple[str, ...]) -> None:
+    """Intern and correspondent labels, padded names and translated names give the persons."""
+    assert expected == byline_names(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("实习生招聘", ()),  # a label glued to a word
+        ("本报实习生", ()),  # a label alone
+        ("作者：张三 (New York Times)", ("张三",)),  # a publication in brackets, not the original name
+        ("作者：张三 (new york)", ("张三",)),
+    ],
+)
+def test_bylines_byline_names_chinese_kinds_reject(text: str, expected: tuple[str, ...]) -> None:
+    """Glued labels name nobody; brackets after a name that hold no person's name are not kept."""
+    assert expected == byline_names(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("02日14:25 作者： 赵婕 出自[人民文学出版社]", MetaLine(None, "人民文学出版社", ("赵婕",), ())),
+        ("作者：来自网络", None),
+        ("作者：赵　培 来源：人民网", MetaLine(None, "人民网", ("赵培",), ())),
+        ("本报实习生 刘国栋 周炜", MetaLine(None, None, ("刘国栋", "周炜"), ())),
+    ],
+)
+def test_bylines_meta_line_chinese_kinds(line: str, expected: MetaLine | None) -> None:
+    """ "出自[…]" is a source field, not a name; spaced names are joined; intern labels read."""
+    assert expected == parse_meta_line(line)
+
+
+@pytest.mark.parametrize("line", ["这句话出自《论语》。", "本书出自名家之手", "他来自北京"])
+def test_bylines_source_word_in_a_sentence_is_no_field(line: str) -> None:
+    """ "出自"/"来自" inside a sentence make no meta line."""
+    assert None is parse_meta_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("…也同期举办。(信报记者 蔡雪婧)", ("蔡雪婧",)),
+        ("…也同期举办。（北京晚报通讯员 王五）", ("王五",)),
+        ("…也同期举办。（新华社记者 张三 李四）", ("张三", "李四")),
+        ("（本报实习生 刘国栋 周炜）", ("刘国栋", "周炜")),
+        ("…他说。（该报记者曾多次前往）", ()),
+        ("…他说。（本报记者）", ()),
+        ("…他说。（据新华社记者报道）", ()),
+    ],
+)
+def test_bylines_credit_names_with_medium(text: str, expected: tuple[str, ...]) -> None:
+    """A paper or site glued before the reporter's role is dropped; a sentence in brackets names nobody."""
+    assert expected == credit_names(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "whole", "expected"),
+    [
+        ("赵  培", False, ("赵培",)),
+        ("赵  培", True, ("赵培",)),
+        ("赵 培; 李 四", False, ("赵培", "李四")),
+        ("张 三 李 四", False, ()),  # four single characters: not one padded name
+    ],
+)
+def test_bylines_person_names_spaced(value: str, whole: bool, expected: tuple[str, ...]) -> None:
+    """A two- or three-character name padded with spaces ("赵  培") is one name."""
+    assert expected == person_names(value, whole=whole)

@@ -517,3 +517,117 @@ def test_metadata_korean_meta_line_and_dateline() -> None:
     assert datetime(2018, 8, 25, 15, 24) == article.published
     assert ("홍길동",) == article.authors
     assert "정부는 20일" in article.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds of Chinese byline found on the wced pages
+
+
+@pytest.mark.parametrize(
+    ("element", "expected"),
+    [
+        # A forum's author cell: the user name, then the poster's rank and score on their own lines.
+        (
+            '<div class="div_author">作者： <a href="/u?id=1">放飞&amp;心情</a><br>振威将军(从一品)<br>'
+            "能力值:545803</div>",
+            ("放飞&心情",),
+        ),
+        (
+            '<div class="byline">By <a href="/p/1">Carrie Arnold</a><br>November 3, 2015</div>',
+            ("Carrie Arnold",),
+        ),
+        # Unlabelled lines are not read alone: the section name is no author.
+        ('<div class="author">Tech Industry<br>by Steven Musil</div>', ("Steven Musil",)),
+    ],
+)
+def test_metadata_byline_element_lines(element: str, expected: tuple[str, ...]) -> None:
+    """A byline element's labelled line gives its names without the lines run into it."""
+    html = page("<article><h1>Title</h1>" + element + BODY_EN + "</article>", title="Title")
+    assert expected == cleanarticle.clean(html).authors
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ['<meta name="citation_authors" content="赵  培">', '<meta name="dc.creator" content="赵　培">'],
+)
+def test_metadata_spaced_name_in_author_meta(meta: str) -> None:
+    """A two-character name padded to three ("赵  培") in a journal's author meta is one name."""
+    assert ("赵培",) == cleanarticle.clean(page(BODY_ZH, meta, "淘宝网物流配送研究")).authors
+
+
+def test_metadata_byline_lines_under_headline_share_the_credit() -> None:
+    """Byline lines one under the other, and a meta line beside them, all name authors."""
+    html = page(
+        "<h1>谁来为无序拆房埋单</h1><p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>"
+        "<p>2003-7-24 钱江晚报</p>" + BODY_ZH,
+        title="谁来为无序拆房埋单",
+    )
+    article = cleanarticle.clean(html)
+    assert ("刘国栋", "周炜", "王燕平", "方云凤") == article.authors
+    assert "谁来为无序拆房埋单" == article.title
+    assert {"meta_line", "byline"} <= set(removed_rules(article).values())
+
+
+def test_metadata_byline_lines_apart_do_not_merge() -> None:
+    """A second byline further down the head names nobody more."""
+    html = page(
+        "<h1>厕所革命改善人居环境</h1><p>2019-02-20 来源：人民网</p><p>记者 张三</p><p>图片新闻</p>"
+        "<p>记者 李四</p>" + BODY_ZH,
+        title="厕所革命改善人居环境",
+    )
+    assert ("张三",) == cleanarticle.clean(html).authors
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("<p>（信报记者 蔡雪婧）</p>", ("蔡雪婧",)),
+        ("<p>本报通讯员 张晓明</p>", ("张晓明",)),
+    ],
+)
+def test_metadata_closing_credit_with_medium(tail: str, expected: tuple[str, ...]) -> None:
+    """A closing credit naming the reporter's paper ("信报记者") or a correspondent names them."""
+    html = page(
+        "<h1>厕所革命改善人居环境</h1>" + BODY_ZH + tail + "<div>相关新闻</div>", title="厕所革命改善人居环境"
+    )
+    assert expected == cleanarticle.clean(html).authors
+
+
+# A closing credit, then the page footer: an editor line, a source, a share bar and two copyright
+# notices (which read as paragraphs to the metadata stage).
+_FOOTER_ZH = (
+    "<p>执笔人：闵乐夫 赵兰波</p><p>编辑： 吕峥</p><p>来源： 千龙网</p><p>我要说说 打印 推荐</p>"
+    "<p>© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司</p>"
+    "<p>未经千龙新闻网书面特别授权，请勿转载或建立镜像，违者依法必究</p>"
+)
+
+
+def test_metadata_credit_before_copyright_footer() -> None:
+    """Copyright notices after the text do not push the closing credit out of the tail window."""
+    html = page("<h1>厕所革命</h1>" + BODY_ZH * 15 + _FOOTER_ZH, title="厕所革命")
+    article = cleanarticle.clean(html)
+    assert ("闵乐夫", "赵兰波") == article.authors
+    assert "credit" == removed_rules(article)["执笔人：闵乐夫 赵兰波"]
+    assert "吕峥" in [e.name for e in article.editors]
+
+
+# Hard-wrapped text under a headline the stage cannot find (<title> "显示" names nothing): the first
+# paragraph, then short lines, then the long run.
+_WRAPPED_ZH = (
+    "<p>人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃烧的产物，但它</p>"
+    "<p>反过来又抑制了燃烧。</p><p>拨开灰烬，你会看到重新燃烧的人心。</p><p>——作者手记</p>"
+    "<p>当今最流行的是什么主义?</p><p>1.来龙去脉</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("胡平", ("胡平",)), ("首页", ()), ("<a href='/'>胡平</a>", ())]
+)
+def test_metadata_bare_name_above_first_paragraph_without_headline(
+    line: str, expected: tuple[str, ...]
+) -> None:
+    """Without a headline, a bare name line above the page's first paragraph is the author."""
+    html = page(
+        "<p align='center'><b>犬儒病(上)</b></p><p>" + line + "</p>" + _WRAPPED_ZH + BODY_ZH * 2, title="显示"
+    )
+    assert expected == cleanarticle.clean(html).authors

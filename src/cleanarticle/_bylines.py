@@ -11,7 +11,10 @@ Decisions:
 - A Chinese name is 2-4 Han characters, or a transliterated foreign name with a middle dot
   (``阿卜杜拉·阿齐兹``); a Latin name after "By" needs 2-5 capitalised words (so "By Monday" and
   "By Reuters" give no name). In explicitly labelled fields (``作者：zboygirl``) a user name is accepted.
-- ``佚名``/``匿名`` (anonymous) are not names.
+- ``佚名``/``匿名`` (anonymous) are not names, nor is a source put in an author field ("作者：来自网络").
+- A name padded to the width of a longer one ("赵  培") is one name, "赵培". A translated name with
+  the original in brackets ("周思博 (Joel Spolsky)") is one person and kept whole, as written.
+- A paper or site glued before the role ("信报记者 蔡雪婧", "本报实习生 刘国栋") is not part of the name.
 """
 
 from __future__ import annotations
@@ -99,11 +102,12 @@ _PUNCT = str.maketrans(
 # and English/European bylines. Two-character Han labels also match with a space inside ("来 源").
 _SOURCE_LABELS = (
     "来源 來源 稿源 出处 出處 本文来源 本文來源 文章来源 文章來源 新闻来源 新聞來源 信息来源 信息來源 "
-    "稿件来源 稿件來源 消息来源 消息來源 转载自 轉載自 转自 轉自 来自 來自"
+    "稿件来源 稿件來源 消息来源 消息來源 转载自 轉載自 转自 轉自 来自 來自 出自"
 )
 _AUTHOR_LABELS = (
     "作者 原作者 记者 記者 本报记者 本報記者 特约记者 特約記者 见习记者 見習記者 实习记者 實習記者 "
-    "通讯员 通訊員 实习生 實習生 撰文 撰稿 撰稿人 执笔 執筆 执笔人 執筆人 采写 採寫 文"
+    "通讯员 通訊員 本报通讯员 本報通訊員 实习生 實習生 本报实习生 本報實習生 撰文 撰稿 撰稿人 执笔 執筆 "
+    "执笔人 執筆人 采写 採寫 文"
 )
 _EDITOR_LABELS = (
     "编辑 編輯 责任编辑 責任編輯 责编 責編 主编 主編 总编辑 總編輯 值班编辑 值班編輯 本版编辑 本版編輯 "
@@ -197,9 +201,9 @@ _LATIN_LABELS: tuple[tuple[str, str], ...] = tuple(
 # Labels that need a following colon (or "/" for 文/图): alone they are ordinary words.
 _COLON_ONLY = frozenset(
     _words(
-        "文 图 圖 来自 來自 出处 出處 时间 時間 日期 著者 source quelle fuente fonte источник author authors "
-        "autor auteur автор editor date photo photos text texto texte testo teks tekst текст reportagem "
-        "autore penulis fecha data datum tanggal дата bron sumber foto fotos фото"
+        "文 图 圖 来自 來自 出处 出處 出自 时间 時間 日期 著者 source quelle fuente fonte источник author "
+        "authors autor auteur автор editor date photo photos text texto texte testo teks tekst текст "
+        "reportagem autore penulis fecha data datum tanggal дата bron sumber foto fotos фото"
     )
 )
 # Latin labels that work like "By": followed by a capitalised name, only at a field start.
@@ -234,7 +238,10 @@ _SEPARATED_LABELS = frozenset(
 )
 # Author labels that may run straight into the name ("记者张三").
 _GLUED_AUTHOR_LABELS = frozenset(
-    _words("记者 記者 本报记者 本報記者 特约记者 特約記者 见习记者 見習記者 实习记者 實習記者 通讯员 通訊員")
+    _words(
+        "记者 記者 本报记者 本報記者 特约记者 特約記者 见习记者 見習記者 实习记者 實習記者 通讯员 通訊員 "
+        "本报通讯员 本報通訊員 本报实习生 本報實習生"
+    )
 )
 
 _LABEL_KIND: dict[str, str] = {}
@@ -340,6 +347,14 @@ _URL = re.compile(
 )
 # A user name after an explicit 作者 label: letters, digits, Han and the joiners forums allow.
 _HANDLE = re.compile(rf"[\w{_HAN}&·.\-]{{2,16}}")
+# "作者： 周思博 (Joel Spolsky)": a translated name followed by the original one in brackets, as
+# Chinese translations of foreign writers credit them; one person, kept as written.
+_NAME_WITH_ORIGINAL = re.compile(
+    rf"(?P<han>[{_HAN}]{{1,8}}(?:[{_DOTS}][{_HAN}]{{1,8}}){{0,3}})\s?[(（]\s?(?P<latin>[^()（）]{{3,50}}?)\s?[)）]"
+)
+# "赵  培", "王　小　明": a name whose characters are spaced out to the width of a longer one, as
+# typeset bylines and journal author fields pad two-character names.
+_SPACED_NAME = re.compile(rf"[{_HAN}](?:[ \t]{{1,3}}[{_HAN}]){{1,2}}")
 # "2004年7月16日08:19 [ 黄宇 ] 来源：…": an unlabelled name in brackets, next to the date (sohu 2004).
 _BRACKETED_NAME = re.compile(rf"[\[【]\s?([{_HAN}]{{2,4}})\s?[\]】]")
 # "来源：[ 国际金融报 ]": a value wrapped in brackets.
@@ -416,10 +431,17 @@ _NOT_NAME_PREFIXES = tuple(
         "据 據 了解 获悉 獲悉 来到 來到 看到 发现 發現 注意 采访 採訪 走访 走訪 随机 隨機 向 对 對 通过 "
         "通過 调查 調查 观察 觀察 联系 聯繫 致电 致電 第一 实地 實地 现场 現場 发自 發自 报道 報道 获得 "
         "獲得 也 还 還 又 就 再 都 曾 已 将 將 正 等 本报 本報 本站 本网 本網 编辑 編輯 网友 網友 综合 "
-        "綜合 整理 转载 轉載 原创 原創 来源 來源 作者 点击 點擊 阅读 閱讀 通讯 通訊 实习 實習 摄影 攝影"
+        "綜合 整理 转载 轉載 原创 原創 来源 來源 出自 出处 出處 来自 來自 作者 点击 點擊 阅读 閱讀 通讯 通訊 "
+        "实习 實習 摄影 攝影"
     )
 )
 _NOT_NAME_CHARS = frozenset("的了是说說们們着著这這那和与與及或在为為被把从從到时時年月日")
+# What a labelled author value holds when the page names no author: "作者：来自网络", "作者：本站".
+# Source labels, and words for the web and the site itself.
+_NOT_HANDLE_PREFIXES = (
+    *_SOURCE_LABELS.split(),
+    *_words("网络 網絡 网上 網上 互联网 互聯網 本站 本网 本網 网友 網友 转载 轉載 原创 原創"),
+)
 _ANONYMOUS = frozenset(["佚名", "匿名", "未知", "不详", "不詳", "无名", "無名"])
 _NAME_ENDINGS = tuple(_words("说 說 表示 认为 認為 指出 介绍 介紹 称 稱 透露 提到 告诉 告訴"))
 _HAN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
@@ -468,6 +490,12 @@ _CREDIT_ROLES: dict[str, bool] = {
         ]
     },
 }
+# "(信报记者 蔡雪婧)", "(中新网记者 张三)": the paper, site or station the reporter writes for,
+# glued to the role; it ends like a medium's name (报/网/社/台/刊…). From the credits of the wced pages.
+_MEDIUM_BEFORE_ROLE = re.compile(
+    rf"[{_HAN}{_DOTS}]{{1,10}}?(?:报|報|网|網|社|台|刊|志|闻|聞|端)"
+    r"(?=(?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)"
+)
 _CREDIT_ROLE_RE = re.compile("|".join(sorted((re.escape(r) for r in _CREDIT_ROLES), key=len, reverse=True)))
 # Credit tokens: a run of capitalised Latin words is one name ("John Smith"); else split at separators.
 _CREDIT_TOKEN = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*)*|[^\s、,，;；:/A-Za-z]+|[a-z]\S*")
@@ -504,6 +532,25 @@ def _is_han_name(token: str) -> bool:
     if not _HAN_NAME.fullmatch(token) or token.startswith(_NOT_NAME_PREFIXES):
         return False
     return not (token.endswith(_NAME_ENDINGS) or any(c in _NOT_NAME_CHARS for c in token[1:]))
+
+
+def _unspaced(value: str) -> str:
+    """``value`` without the padding inside a spaced-out Chinese name ("赵  培" → "赵培"); any
+    other value unchanged. Call it after ``_PUNCT`` (which turns ideographic spaces into spaces)."""
+    value = value.strip()
+    return "".join(value.split()) if _SPACED_NAME.fullmatch(value) else value
+
+
+def _name_with_original(value: str) -> tuple[str, str] | None:
+    """("周思博 (Joel Spolsky)", the rest of ``value``) when ``value`` opens with a Chinese name and
+    the original Latin name in brackets; None otherwise ("张三 (北京)" is a name and a place)."""
+    value = value.lstrip()
+    m = _NAME_WITH_ORIGINAL.match(value)
+    if m is None or not _is_han_name(m.group("han")) or _latin_name(m.group("latin"), 2) is None:
+        return None
+    if _is_role_or_org(m.group("latin")):
+        return None  # "张三 (New York Times)": the writer's paper
+    return m.group(), value[m.end() :]
 
 
 def _latin_name(part: str, min_words: int) -> str | None:
@@ -563,7 +610,7 @@ def _split_names(value: str) -> tuple[tuple[str, ...], bool]:
 
     Returns the names and whether the whole value was names (False: stopped at a non-name).
     """
-    value = value.strip(_DECOR + "，,、;；")
+    value = _unspaced(value.strip(_DECOR + "，,、;；"))
     if not value:
         return (), True
     if not re.search(f"[{_HAN}]", value) and (
@@ -602,6 +649,8 @@ def _credit_names(content: str) -> tuple[str, ...]:
     names: list[str] = []
     role: bool | None = None
     for token in _CREDIT_TOKEN.findall(content):
+        if role is None and (medium := _MEDIUM_BEFORE_ROLE.match(token)) is not None:
+            token = token[medium.end() :]
         role_match = _CREDIT_ROLE_RE.match(token)
         if role_match and (
             len(token) > role_match.end() or len(role_match.group()) > 1 or token in "文图圖摄攝"
@@ -664,6 +713,7 @@ def dateline_reporters(paragraph: str) -> tuple[str, ...]:
 _CJK_BYLINE = re.compile(
     r"^[\s□■●◆▲★☆\[【(（]*"
     r"(?P<label>作\s?者|撰文|撰稿人?|执笔人?|執筆人?|本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|"
+    r"本报通讯员|本報通訊員|本报实习生|本報實習生|实习生|實習生|"
     r"文(?=\s?[/:]))(?:\s*[:/]\s*|\s+)"
 )
 _CJK_POSTFIX_BYLINE = re.compile(rf"^(?P<names>[{_HAN}{_DOTS}\s、]{{2,30}}?)\s*/\s*(?:文|撰文)\s*$")
@@ -709,6 +759,9 @@ def byline_names(s: str) -> tuple[str, ...]:
     cjk = _CJK_BYLINE.match(text)
     if cjk:
         value = text[cjk.end() :]
+        paired = _name_with_original(value)
+        if paired is not None:
+            value = paired[1]
         nxt = _next_label(value)
         if nxt is not None:
             value = value[:nxt]
@@ -719,7 +772,7 @@ def byline_names(s: str) -> tuple[str, ...]:
         if date:
             value = value[: date[1]]
         names, _ = _split_names(value)
-        return names
+        return (paired[0], *names) if paired is not None else names
     postfix = _CJK_POSTFIX_BYLINE.match(text)
     if postfix:
         names, ok = _split_names(postfix.group("names"))
@@ -791,7 +844,11 @@ def _accept_label(text: str, m: re.Match[str], fields_so_far: int) -> tuple[str,
         if not ((hard_start and first.isupper()) or (after_date and (first.isalpha() or "\u4e00" <= first))):
             return None
         return kind, raw, m.end() + follow.end()
-    if label in _COLON_ONLY and not colon:
+    # "出自[人民文学出版社]": a bracketed value marks the field as well as a colon does.
+    bracket = (
+        not colon and not label.isascii() and label not in ("文", "图", "圖") and rest[:1] in ("[", "【")
+    )
+    if label in _COLON_ONLY and not colon and not bracket:
         return None
     if label in _SEPARATED_LABELS and not colon:
         before = text[:i].rstrip()[-1:]
@@ -801,6 +858,8 @@ def _accept_label(text: str, m: re.Match[str], fields_so_far: int) -> tuple[str,
         return None
     if colon:
         return kind, raw, m.end() + colon.end()
+    if bracket:
+        return kind, raw, m.end()
     if kind == "ignore":
         return kind, raw, m.end()
     space = re.match(r"\s+", rest)
@@ -950,6 +1009,11 @@ def parse_meta_line(s: str) -> MetaLine | None:
         wrapped = _BRACKETED_VALUE.match(value)
         if wrapped:
             value = wrapped.group(1) + " " + value[wrapped.end() :]
+        paired = _name_with_original(value) if kind == "author" else None
+        if paired is not None:
+            authors.append(paired[0])  # before the cut: its bracket is no separator
+            labelled_fields += 1
+            value = paired[1]
         cut = _VALUE_END.search(value) or (re.search(r"\s{2,}", value) if kind != "author" else None)
         leftover = ""
         if cut:
@@ -987,6 +1051,7 @@ def parse_meta_line(s: str) -> MetaLine | None:
                     and handle
                     and _canonical_label(label) in ("作者", "原作者")
                     and handle.group() not in _ANONYMOUS
+                    and not handle.group().startswith(_NOT_HANDLE_PREFIXES)
                     and not handle.group().isdigit()
                 ):
                     names = (handle.group(),)  # "作者： 放飞&心情": a forum or blog user name
@@ -1203,12 +1268,12 @@ def person_names(value: str, whole: bool = False) -> tuple[str, ...]:
     if not value or len(value) > MAX_BYLINE_CHARS or value.startswith(("http", "@", "www.")):
         return ()
     if whole:
-        parts = [value]
+        parts = [_unspaced(value)]
     elif re.search(f"[{_HAN}]", value):
         parts = []
         for piece in re.split(r"[,，、;；/|]+", value):
             han = re.search(f"[{_HAN}]", piece) is not None
-            parts += piece.split() if han else [piece]
+            parts += _unspaced(piece).split() if han else [piece]
     else:
         parts = [p for p in _LATIN_CONNECTORS.split(value) if p.strip()]
         if any(len(p.split()) == 1 for p in parts) and len(parts) == 2 and "," in value:

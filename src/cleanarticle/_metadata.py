@@ -15,7 +15,9 @@ confidence order (docs/metadata.md has the examples):
   ``itemprop=author``, class/id ``byline``/``author``) > a visible byline under the headline
   (``By …``, ``作者：…``) > the meta line > the reporters of a Chinese dateline (``(記者 顏雅婷)``) >
   a posting line (``由X张贴``, ``X 发表于 …``) > a name-only line under the headline > the credit
-  closing the article (``（记者 胡晓蓉）``, ``记者 刘涛``) > organisations named as author.
+  closing the article (``（记者 胡晓蓉）``, ``记者 刘涛``) > without a headline, a name-only line
+  above the page's first paragraph > organisations named as author. Byline lines one under the
+  other (``本报实习生 A`` / ``本报记者 B``) share the credit.
 - source: the meta line's ``來源/来源`` > ``og:site_name`` > JSON-LD ``publisher``.
 - editors: the meta line and editor lines (``[责任编辑：…]``) anywhere on the page; roles kept, and an
   editor is never an author.
@@ -64,7 +66,9 @@ from ._bylines import (
 from ._dates import find_date, parse_date
 from ._fold import _NOT_FAST as _FOLD_NOT_FAST
 from ._fold import fold
+from ._html import BLOCK_TAGS
 from ._model import Block, BlockKind, Document, Editor, Reason
+from ._patterns import LEGAL_STRONG_RES
 
 ORIGINAL_TITLE = re.compile(
     r"^\s*[\(（\[【]?\s*(?:原標題|原标题|原題|原题)\s*[:：]\s*(.+?)\s*[\)）\]】]?\s*$"
@@ -75,7 +79,10 @@ _CREDIT_ALT = "|".join(re.escape(w) for w in sorted(CREDIT_LABELS, key=len, reve
 # Lines worth giving to byline_names: "By …", "Por …", "Publicado por: …", "Texto: …", "作者：…",
 # and Korean credits, which put the title 기자 (reporter) / 특파원 (correspondent) after the name.
 BYLINE = re.compile(rf"^\s*(?:(?:{_BY_ALT})\s*:?\s+\S|(?:{_CREDIT_ALT})\s*:)", re.I)
-ZH_BYLINE = re.compile(r"^\s*(?:作者|撰文|文|記者|记者|文／|文/)\s*[:：/／]?\s*\S")
+ZH_BYLINE = re.compile(
+    r"^\s*(?:作者|撰文|撰稿|执笔|執筆|文|文／|文/|(?:本报|本報|特约|特約|见习|見習|实习|實習)?(?:記者|记者|通讯员|通訊員)"
+    r"|(?:本报|本報)?(?:实习生|實習生))\s*[:：/／]?\s*\S"
+)
 KO_BYLINE = re.compile(r"(?:기자|특파원)(?![가-힣])")
 URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # Serialisers wrap JSON-LD in CDATA markers, sometimes commented out (``/*<![CDATA[*/``).
@@ -92,7 +99,7 @@ LATE_DATE_META = ("created", "datecreated", "article:modified_time", "og:updated
 # ``twitter:creator`` is left out: it holds a handle ("@dangoodin001", "folha"), not a name.
 AUTHOR_META = (
     "author", "article:author", "article:author_name", "dc.creator", "dcterms.creator", "citation_author",
-    "byl", "sailthru.author", "parsely-author", "og:article:author",
+    "citation_authors", "byl", "sailthru.author", "parsely-author", "og:article:author",
 )  # fmt: skip
 TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline")
 SITE_META = ("og:site_name", "application-name")
@@ -313,6 +320,22 @@ def _text(el: Any) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
+def _text_lines(el: Any) -> list[str]:
+    """The lines of an element's text, broken at ``<br>`` and block-level elements: a forum's author
+    cell runs the user name into their rank ("作者： 放飞&心情<br>振威将军"), which ``_text`` glues."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        if event in ("comment", "pi"):
+            parts.append(node.tail or "")
+        elif event == "start":
+            if node is not el and (node.tag == "br" or node.tag in BLOCK_TAGS):
+                parts.append("\n")
+            parts.append(node.text or "")
+        elif node is not el:
+            parts.append(("\n" if node.tag in BLOCK_TAGS else "") + (node.tail or ""))
+    return [line for line in (" ".join(raw.split()) for raw in "".join(parts).split("\n")) if line]
+
+
 _PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM)
 
 
@@ -527,6 +550,8 @@ class ExtractMetadata:
         )
         found = self._scan_windows(blocks, head_window, tail_window, meta_i, memo)
         found["head_window"] = head_window
+        found["meta_i"] = meta_i
+        found["headline"] = headline_i
 
         doc.published = self._published(doc, head, meta, blocks, start, found, memo)
 
@@ -636,13 +661,25 @@ class ExtractMetadata:
             gap += 1
             if first >= 0 and gap > BODY_GAP:
                 if headline_i is not None or chars >= BODY_MIN_CHARS:
-                    return first, last
+                    return first, self._before_legal(blocks, first, last)
                 if chars > best_chars:
                     best, best_chars = (first, last), chars
                 first, last, chars = -1, -1, 0
         if first >= 0 and (headline_i is not None or chars > best_chars):
-            return first, last
-        return best
+            return first, self._before_legal(blocks, first, last)
+        return best[0], self._before_legal(blocks, *best)
+
+    def _before_legal(self, blocks: list[Block], first: int, last: int) -> int:
+        """``last`` moved back over the copyright notices ending a run of paragraphs ("© 版权所有…",
+        "未经…授权，请勿转载…"): they read as prose, and this stage runs before boilerplate removal,
+        so without this the tail window would hold the footer instead of the article's last lines."""
+        for _ in range(LEGAL_TAIL_SCAN):
+            if last <= first or len(blocks[last].text) > LEGAL_MAX_CHARS:
+                break
+            if not any(r.search(blocks[last].text) for r in LEGAL_STRONG_RES):
+                break
+            last = next((i for i in range(last - 1, first - 1, -1) if _prose(blocks[i])), first)
+        return last
 
     def _head_window(self, blocks: list[Block], headline_i: int | None, body_start: int) -> list[int]:
         """Blocks around the headline and just before the first paragraph: where meta lines stand."""
@@ -771,14 +808,24 @@ class ExtractMetadata:
             if names:
                 return names
         authors: list[str] = []
+        credited: list[int] = []  # the byline lines whose names are taken
         for i in range(start, min(len(blocks), start + META_WINDOW)):
             b = blocks[i]
             if _short(b) and (BYLINE.match(b.text) or ZH_BYLINE.match(b.text) or KO_BYLINE.search(b.text)):
                 names = list(byline_names(b.text))
                 if names:
-                    authors = authors or names
+                    # Byline lines one under the other ("本报记者 A B" / "本报实习生 C") share the credit.
+                    if not credited or credited[-1] == i - 1:
+                        authors += names
+                        credited.append(i)
                     b.remove(self.name, Reason.METADATA, "byline")
         if authors:
+            # ...and so does a meta line naming authors right above or below them.
+            meta_i = found.get("meta_i")
+            if meta is not None and meta.authors and meta_i == credited[0] - 1:
+                return [*meta.authors, *authors]
+            if meta is not None and meta.authors and meta_i == credited[-1] + 1:
+                return [*authors, *meta.authors]
             return authors
         if meta is not None and (meta.authors or _source_person(meta)):
             return list(meta.authors) or _source_person(meta)
@@ -793,14 +840,9 @@ class ExtractMetadata:
         if doc.title:
             prefix = _TITLE_AUTHOR_PREFIX.match(doc.title)
             known = [prefix[1]] if prefix else []
-        for i in self._window_indices(found, blocks, start):
-            b = blocks[i]
-            if _short(b, MAX_LINE_CHARS) and b.link_chars == 0 and b.region != "nav" and not _prose(b):
-                # A byline line just above the text ("顶端新闻·河南商报记者马俊峰/文"), or a bare name.
-                names = list(credit_names(b.text)) or list(bare_names(b.text, known))
-                if names:
-                    b.remove(self.name, Reason.METADATA, "byline")
-                    return names
+        names = self._name_line(blocks, self._window_indices(found, blocks, start), known)
+        if names:
+            return names
         for i in found["tail"]:
             b = blocks[i]
             names = list(credit_names(b.text))
@@ -811,7 +853,29 @@ class ExtractMetadata:
                 if len(b.text) <= MAX_LINE_CHARS and not _prose(b):
                     b.remove(self.name, Reason.METADATA, "credit")
                 return names
+        if found["headline"] is None:
+            # No headline, and the run of paragraphs begins after a few short ones (a hard-wrapped
+            # text, "<p> 胡平<br><br>…"): the lines above the page's first paragraph.
+            first = next((i for i, b in enumerate(blocks) if _prose(b)), None)
+            if first is not None:
+                above = range(first - 1, max(-1, first - 1 - HEAD_BEFORE), -1)
+                names = self._name_line(blocks, [i for i in above if blocks[i].removal is None], known)
+                if names:
+                    return names
         return _dedupe(orgs)[:1]
+
+    def _name_line(self, blocks: list[Block], indices: Iterable[int], known: list[str]) -> list[str]:
+        """The names of the first block of ``indices`` that is a byline line or a bare name line,
+        which is removed; [] if there is none."""
+        for i in indices:
+            b = blocks[i]
+            if _short(b, MAX_LINE_CHARS) and b.link_chars == 0 and b.region != "nav" and not _prose(b):
+                # A byline line just above the text ("顶端新闻·河南商报记者马俊峰/文"), or a bare name.
+                names = list(credit_names(b.text)) or list(bare_names(b.text, known))
+                if names:
+                    b.remove(self.name, Reason.METADATA, "byline")
+                    return names
+        return []
 
     def _window_indices(self, found: dict[str, Any], blocks: list[Block], start: int) -> list[int]:
         """Indices of the head window that are still live (the bare-name candidates)."""
@@ -830,10 +894,23 @@ class ExtractMetadata:
                     continue
                 inner = next((n for n in el.iter() if n.get("itemprop") == "name"), None)
                 text = (inner.get("content") or _text(inner)) if inner is not None else _text(el)
+                lines = [text]
             else:
                 text = el.get("content") or _text(el)
+                lines = [text] if el.get("content") else []
             if not text or len(text) > BYLINE_ELEMENT_MAX_CHARS:
                 continue
+            # A labelled line ("作者： 放飞&心情" over the poster's rank) first: the whole text runs
+            # the lines together. Unlabelled lines are not read alone: "Tech Industry" over "Steven
+            # Musil" would pass for a name.
+            lines = lines or _text_lines(el)
+            names = (
+                next(filter(None, (self._labelled_names(line, memo) for line in lines)), [])
+                if len(lines) > 1
+                else []
+            )
+            if names:
+                return names
             names, clean = self._byline_text(text, memo)
             if names and clean:
                 return names
@@ -859,6 +936,14 @@ class ExtractMetadata:
                 return True
             node = node.getparent()
         return in_aside
+
+    def _labelled_names(self, text: str, memo: _Memo) -> list[str]:
+        """The names of a byline with a label or a "By" ("作者：张三", "By Jane Doe"); [] if none."""
+        names = byline_names(text)
+        if not names and len(text) <= META_MAX_CHARS:
+            line = memo.meta_line(text)
+            names = line.authors if line is not None else ()
+        return list(names)
 
     def _byline_text(self, text: str, memo: _Memo) -> tuple[list[str], bool]:
         """(names, the whole text was a byline) of a byline element's text."""
@@ -965,5 +1050,9 @@ META_LINE_CHUNK = 32
 HEADLINE_TAGS = frozenset(
     {"h1", "h2", "h3", "div", "p", "span", "td", "th", "font", "b", "strong", "center", ""}
 )
+# Copyright notices that may end a run of paragraphs, looked at from its end (a footer has 1-3).
+LEGAL_TAIL_SCAN = 4
+# ...each a short line (the longest legal line of the eval footers is ~170 characters).
+LEGAL_MAX_CHARS = 200
 # A date line, posting line or credit line is short (the longest seen on the dev pages is ~70).
 MAX_LINE_CHARS = 80
