@@ -318,3 +318,21 @@ def test_extract_linked_prose_in_container_kept():
     rules = {r.text[:20]: r.rule for r in article.removed}
     assert "link_dense" == rules["Council delays vote "]
     assert "link_dense" == rules["Hillicon Valley: Pro"]
+
+
+@pytest.mark.parametrize("line", ["------------------------------", "|", "* * *", "•", "……"])
+@pytest.mark.parametrize("fmt", ["html", "text"])
+def test_extract_lines_without_letters_or_digits_are_empty(line: str, fmt: str) -> None:
+    """A separator line, a lone bar or bullet has no word: removed by the parse stage as empty."""
+    source = page(ps([ZH_P[0], line, ZH_P[1]])) if fmt == "html" else "\n\n".join([ZH_P[0], line, ZH_P[1]])
+    article = cleanarticle.clean(source, input_format=fmt)
+    assert ZH_P[:2] == article.text.split("\n")
+    assert [("parse", Reason.EMPTY, "no_text")] == [
+        (r.stage, r.reason, r.rule) for r in article.removed if r.text == line
+    ]
+
+
+def test_extract_symbol_lines_of_code_are_kept() -> None:
+    """A line of code made of symbols ("};") is code, not decoration."""
+    article = cleanarticle.clean(page(ps(EN_P) + "<pre>};</pre>"))
+    assert "};" in [b.text for b in article.blocks]

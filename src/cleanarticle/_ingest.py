@@ -6,10 +6,14 @@ import re
 
 from ._decode import decode, looks_like_html
 from ._html import parse_html, segment, strip_tags
-from ._model import Document, Reason
+from ._model import BlockKind, Document, Reason
 from ._text import segment_text
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# A letter or a digit, in any script: a block without one is decoration ("------", "|", "* * *", "•").
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+# Kinds where a line of symbols means something: code ("};"), table rows, images (their alt may be empty).
+_SYMBOLS_MEAN = frozenset({BlockKind.CODE, BlockKind.TABLE, BlockKind.IMAGE})
 
 
 class Decode:
@@ -63,6 +67,9 @@ class Parse:
             doc.blocks = segment_text(doc.text)
         if not doc.blocks and doc.text.strip():
             doc.warn("no text blocks found in the page")
+        for block in doc.blocks:
+            if block.kind not in _SYMBOLS_MEAN and not _WORD_CHAR_RE.search(block.text):
+                block.remove(self.name, Reason.EMPTY, "no_text")
         _cap_blocks(doc, self.name)
         return doc
 

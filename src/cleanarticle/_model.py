@@ -45,7 +45,7 @@ class Reason(str, enum.Enum):
     DUPLICATE = "duplicate"  # an exact repeat (after folding) of a kept block
     NEAR_DUPLICATE = "near_duplicate"  # an extended, cut or slightly edited copy of a kept block
     SITE_BOILERPLATE = "site_boilerplate"  # recurs across the pages of a site (SiteProfile)
-    EMPTY = "empty"  # an image with no source and no text, an empty table
+    EMPTY = "empty"  # no letter or digit: separator lines ("------"), lone bullets and bars
     LIMIT = "limit"  # beyond a user-set limit (max_blocks)
 
 
