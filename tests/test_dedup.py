@@ -544,6 +544,17 @@ def test_dedup_run_aligned_over_a_removed_line() -> None:
     assert (Reason.DUPLICATE, "exact_of_removed", 1) == removals[6]
 
 
+def test_dedup_run_aligned_over_a_removed_separator_line() -> None:
+    """A copied text table is aligned over its rule line ("───┼───"), which the parse stage removed
+    as empty in both the original and the copy, so the copy's short header line goes too."""
+    table = ["n │ zscore", "───┼──────", "2 │ -0.757", "3 │ -0.432", "5 │ 0.216"]
+    texts = [EN[0], *table, EN[1], *table, EN[2]]
+    doc = _with_removed(texts, {2: (Reason.EMPTY, "no_text"), 8: (Reason.EMPTY, "no_text")})
+    assert {7: 1, 9: 3, 10: 4, 11: 5} == {
+        i: twin for i, (_, _, twin) in _removals(doc).items() if i not in (2, 8)
+    }
+
+
 def test_dedup_removed_rows_do_not_make_a_run() -> None:
     """Removed link rows repeated in a table do not turn two repeated short cells into a run."""
     texts = [PARAS[0], "MBC MUSIC", "Pink Festa", "共2集", PARAS[1], "MBC MUSIC", "Pink Festa", "共2集"]

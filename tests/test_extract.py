@@ -332,7 +332,10 @@ def test_extract_lines_without_letters_or_digits_are_empty(line: str, fmt: str) 
     ]
 
 
-def test_extract_symbol_lines_of_code_are_kept() -> None:
-    """A line of code made of symbols ("};") is code, not decoration."""
-    article = cleanarticle.clean(page(ps(EN_P) + "<pre>};</pre>"))
-    assert "};" in [b.text for b in article.blocks]
+@pytest.mark.parametrize("fmt", ["html", "text"])
+def test_extract_symbol_lines_of_code_are_kept(fmt: str) -> None:
+    """A line of code made of symbols ("};", in <pre> or in a text dump) is code, not decoration."""
+    html = page(ps(EN_P) + "<pre>};</pre><p>});</p>")
+    source = html if fmt == "html" else "\n\n".join([*EN_P, "};", "});"])
+    article = cleanarticle.clean(source, input_format=fmt)
+    assert {"};", "});"} <= {b.text for b in article.blocks}

@@ -701,8 +701,9 @@ class _Run:
         All blocks, in input order. A page printed twice prints its removed lines twice too (a date
         line read as metadata), so the copy of a run is aligned over them, and a removed line that
         the copy lacks ends the alignment instead of making the next blocks look adjacent. A live
-        block with no letters or digits ("});") keys on its punctuation; images, code and removed
-        blocks that were not folded (see ``_removed_keys``) have no key (None) and break a run.
+        block with no letters or digits ("});"), and a separator line the parse stage removed as
+        empty, key on their punctuation; images, code and removed blocks that were not folded (see
+        ``_removed_keys``) have no key (None) and break a run.
         """
         removed = {r.block.index: r.key for r in self.removed}
         akeys: list[str | None] = []
@@ -719,7 +720,11 @@ class _Run:
                     akeys.append(_PUNCT_KEY + "".join(block.text.split()))
                 slots.append(item.slot)
             else:
-                akeys.append(removed.get(block.index))
+                key = removed.get(block.index)
+                if key is None and block.removal.reason is Reason.EMPTY:
+                    # A separator line ("───┼───") the parse stage removed still lines a copy up.
+                    key = _PUNCT_KEY + "".join(block.text.split())
+                akeys.append(key)
                 slots.append(None)
         return akeys, slots
 

@@ -10,8 +10,10 @@ from ._model import BlockKind, Document, Reason
 from ._text import segment_text
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-# A letter or a digit, in any script: a block without one is decoration ("------", "|", "* * *", "•").
-_WORD_CHAR_RE = re.compile(r"[^\W_]")
+# A block with no letter or digit in any script is decoration ("------", "|", "* * *", "•"), unless it
+# holds a bracket or a semicolon: then it is a line of code ("});", "} else {" stays anyway) that a
+# text dump cannot mark as code.
+_WORD_CHAR_RE = re.compile(r"[^\W_]|[(){}\[\];<>]")
 # Kinds where a line of symbols means something: code ("};"), table rows, images (their alt may be empty).
 _SYMBOLS_MEAN = frozenset({BlockKind.CODE, BlockKind.TABLE, BlockKind.IMAGE})
 
