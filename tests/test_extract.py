@@ -190,6 +190,18 @@ def test_extract_call_to_action_box_removed_as_promo():
     assert (Reason.PROMO, "embedded:cta") == removed["A Word to Our Loyal Readers"]
 
 
+def test_extract_author_bio_box_removed():
+    """An author-bio box after the story (name, handle, tagline) is not article text."""
+    bio = (
+        "<div class='author-bio'><h4>About the Author</h4><p>Trevor Daugherty</p><p>@trevorjd14</p>"
+        "<p>Trevor Daugherty is the Senior Editor of the site. Since joining in 2014, he has reviewed "
+        "gadgets.</p></div>"
+    )
+    article = cleanarticle.clean(page(f"<article><div class='text'>{ps(EN_P)}{bio}</div></article>"))
+    assert EN_P == article.text.split("\n")
+    assert {"embedded:bio"} == {r.rule for r in article.removed if "Trevor" in r.text}
+
+
 def _teaser(i: int) -> str:
     return (
         f"<div class='card'><a href='/story{i}'>Another story headline number {i}</a>"
