@@ -18,16 +18,20 @@ from cleanarticle._bylines import (
     CREDIT_LABELS,
     MAX_META_LINE_CHARS,
     MetaLine,
+    author_bio,
     bare_names,
     byline_names,
+    contributor_credit,
     credit_names,
     date_line,
+    dated_name_line,
     dateline_reporters,
     may_name_editors,
     meta_line_candidates,
     parse_meta_line,
     person_names,
     posted_by,
+    reading_time,
     strip_known_site,
     strip_site_suffix,
     texts_naming_editors,
@@ -788,3 +792,151 @@ def test_bylines_credit_names_with_medium(text: str, expected: tuple[str, ...]) 
 def test_bylines_person_names_spaced(value: str, whole: bool, expected: tuple[str, ...]) -> None:
     """A two- or three-character name padded with spaces ("赵  培") is one name."""
     assert expected == person_names(value, whole=whole)
+
+
+# --------------------------------------------------------------------------------------------
+# contributor_credit, author_bio, reading_time, dated_name_line, date_line extras
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "Additional reporting by Joseph Hudak",
+        "(Reporting by Greg Roumeliotis, Joshua Franklin, Koh Gui Qing, with reporting by Herb Lash and "
+        "Megan Davies, editing by Martin Howell)",
+        "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal Ahmed and "
+        "Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski",
+        "Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman and Jill Colvin contributed to "
+        "this report.",
+        "Fox News’ Jessica Napoli contributed to this report.",
+        "A version of this article appears in print on January 13, 2017, on Page A7 of the New York edition "
+        "with the headline: Sanctions on Sudan.",
+        "Mitarbeit: Anna Muster, Jan Beispiel",
+        "Mit Material von dpa und AFP",
+        "Con información de Reuters y EFE",
+        "Com informações da Agência Brasil",
+        "(Avec AFP)",
+        "（实习生 张三 对本文亦有贡献）",
+        "Keith Bradsher自香港对本文有报道贡献。",
+    ],
+)
+def test_bylines_contributor_credit_lines(line: str) -> None:
+    """Whole-line contributor credits in each language are recognised."""
+    assert True is contributor_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He contributed reporting to the 2004 investigation that won a Pulitzer Prize.",
+        "Reporting by the Times showed that the company had misled investors.",
+        "Many people contributed to this report.",
+        "Smith contributed $5 million to the campaign.",
+        "Mit Material und Werkzeug kam er zurück. Dann ging er.",
+        "Avec AFP, le gouvernement a signé un accord.",
+        "他对本文的观点提出了质疑，认为研究存在缺陷。",
+        "",
+    ],
+)
+def test_bylines_contributor_credit_keeps_sentences(line: str) -> None:
+    """Body sentences that mention reporting or contributions are not credits."""
+    assert False is contributor_credit(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "expected"),
+    [
+        ("Trevor Daugherty is the Senior Editor of 9to5Toys. Since joining in 2014, he’s specialized in "
+         "product reviews.", ["Trevor Daugherty"], "bio"),
+        ("Devindra has been obsessed with technology for as long as he can remember.", ["Devindra Hardawar"],
+         "bio"),
+        ("Mike Wall's book about the search for alien life, \"Out There\", is out.", ["Mike Wall"], "bio"),
+        ("Eric Song is IGN's deal curator.", ["By Eric Song"], "bio"),
+        ("Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.",
+         ["Jeff Foust"], "contact"),
+        ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", ["Tariq Malik"], "contact"),
+        ("Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.", ["Amy Kuperinsky"],
+         "contact"),
+        ("Benjamin Romano: 206-652-6593 or bromano@seattletimes.com; on Twitter: @bromano.",
+         ["Benjamin Romano"], "contact"),
+        ("paul.takahashi@chron.com", [], "contact"),
+        ("twitter.com/paultakahashi", [], "contact"),
+        ("Email: jane@example.org | @janedoe", [], "contact"),
+    ],
+)  # fmt: skip
+def test_bylines_author_bio_kinds(line: str, authors: list[str], expected: str) -> None:
+    """Bios open with the author's name and a bio verb; contact lines give an address."""
+    assert expected == author_bio(line, authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Trevor Daugherty is the Senior Editor of 9to5Toys.", ["Jane Doe"]),
+        ("Eric Songs are popular in Korea this year.", ["Eric Song"]),
+        ("For more information, email info@ascom.com.", ["Jane Doe"]),
+        ("— Cooper Lund (@cooperlund) November 18, 2019", ["Amy Kuperinsky"]),
+        ("AppleInsider has affiliate partnerships and may earn commission.", ["AppleInsider"]),
+        ("Jane Doe said the plan would work, and Jane Doe is right.", ["Jane Doe"]),
+    ],
+)
+def test_bylines_author_bio_keeps_other_lines(line: str, authors: list[str]) -> None:
+    """Another person's bio, a sentence, a tweet credit or a one-word site "author" is no bio."""
+    assert None is author_bio(line, authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("8 min read", (True, None)),
+        ("5-minute read", (True, None)),
+        ("Reading time: 4 minutes", (True, None)),
+        ("Oct 18, 2019 · 8 min read", (True, datetime(2019, 10, 18))),
+        ("Tempo de leitura: 1 minuto", (True, None)),
+        ("Tiempo de lectura: 3 min", (True, None)),
+        ("Temps de lecture : 4 min", (True, None)),
+        ("Lesezeit: 3 Minuten", (True, None)),
+        ("Leestijd: 3 minuten", (True, None)),
+        ("Время чтения: 3 минуты", (True, None)),
+        ("阅读时间 3 分钟", (True, None)),
+        ("預計閱讀時間：3 分鐘", (True, None)),
+        ("読了時間：約3分", (True, None)),
+        ("I read for 8 min every day before work.", (False, None)),
+        ("Oct 18, 2019 · 8 min read · the best guide to Node", (False, None)),
+        ("阅读(1660)", (False, None)),
+    ],
+)
+def test_bylines_reading_time(line: str, expected: tuple[bool, datetime | None]) -> None:
+    """Reading-time lines, with an optional date beside them, are recognised; sentences are not."""
+    assert expected == reading_time(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("November 20, 2019 Emiliano Bellini", (("Emiliano Bellini",), datetime(2019, 11, 20))),
+        ("2019-11-20 17:27:46 Marcus De Guzman", (("Marcus De Guzman",), datetime(2019, 11, 20, 17, 27, 46))),
+        ("Marcus De Guzman 2019-11-20 17:27:46", (("Marcus De Guzman",), datetime(2019, 11, 20, 17, 27, 46))),
+        ("November 20, 2019 police said that", ((), None)),
+        ("Jane Doe, November 20, 2019, John Roe", ((), None)),
+        ("November 20, 2019", ((), None)),
+    ],
+)
+def test_bylines_dated_name_line(line: str, expected: tuple[tuple[str, ...], datetime | None]) -> None:
+    """A date and a person's name, in either order, is a dated name line; anything else is not."""
+    assert expected == dated_name_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", datetime(2019, 11, 18, 16, 5)),
+        ("November 20, 2019 - 11:28 AMT", datetime(2019, 11, 20)),
+        ("November 18, 2019 | 4:10pm", datetime(2019, 11, 18)),
+        ("November 18, 2019 the council voted", None),
+    ],
+)
+def test_bylines_date_line_with_time_and_zone(line: str, expected: datetime | None) -> None:
+    """A clock time and a zone abbreviation the date parser leaves out may stand on a date line."""
+    assert expected == date_line(line)

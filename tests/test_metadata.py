@@ -631,3 +631,164 @@ def test_metadata_bare_name_above_first_paragraph_without_headline(
         "<p align='center'><b>犬儒病(上)</b></p><p>" + line + "</p>" + _WRAPPED_ZH + BODY_ZH * 2, title="显示"
     )
     assert expected == cleanarticle.clean(html).authors
+
+
+# ---------------------------------------------------------------------------------------------
+# Credits, bios and reading times around the text
+
+_AUTHOR_META = '<meta name="author" content="Jane Doe">'
+# A story long enough that its end lies past the top of the page, where meta lines are looked for.
+_LONG_EN = BODY_EN * 15
+# What follows an article on a news page: an ad label, a heading and a teaser list.
+_AFTER_TEXT = "<p>Advertisement</p><h3>Most Read</h3><ul><li><a href='/a'>Another story</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "(Reporting by Greg Roumeliotis; Editing by Martin Howell)",
+        "Fox News’ Jessica Napoli contributed to this report.",
+        "A version of this article appears in print on January 13, 2017, on Page A7 of the New York edition.",
+        "Mit Material von dpa",
+    ],
+)
+def test_metadata_contributor_credit_after_text(credit: str) -> None:
+    """A whole-line credit closing the text is removed as metadata; contributors are not authors."""
+    html = page(
+        "<h1>Four-day weeks</h1>" + _LONG_EN + f"<p>{credit}</p>" + _AFTER_TEXT,
+        _AUTHOR_META,
+        "Four-day weeks",
+    )
+    article = cleanarticle.clean(html)
+    assert "contributors" == removed_rules(article).get(credit)
+    assert ("Jane Doe",) == article.authors
+
+
+def test_metadata_contributor_credit_inside_text_stays() -> None:
+    """A credit-shaped line followed by more of the story is not at the end, and a sentence about
+    reporting is body text wherever it stands."""
+    sentence = "He contributed reporting to the 2004 investigation that won a Pulitzer Prize."
+    credit = "Keith Bradsher contributed reporting from Hong Kong."
+    html = page(
+        "<h1>Four-day weeks</h1>"
+        + _LONG_EN
+        + f"<p>{credit}</p>"
+        + BODY_EN
+        + f"<p>{sentence}</p>"
+        + _AFTER_TEXT,
+        title="Four-day weeks",
+    )
+    text = cleanarticle.clean(html).text
+    assert credit in text
+    assert sentence in text
+
+
+@pytest.mark.parametrize(
+    ("tail", "line"),
+    [
+        # A bio set apart from the text by the author box.
+        ("<h3>Jane Doe</h3><p><a href='/t'>@janedoe</a></p><p>{}</p>", "Jane Doe is a reporter on work."),
+        ("<h4>About the author</h4><p>{}</p>", "Jane has covered work since 2012, for two papers."),
+        # Contact lines, right under the last paragraph.
+        ("<p>{}</p>", "Email Jane Doe at jane@example.org or follow her @janedoe."),
+        ("<p>{}</p>", "jane.doe@example.org"),
+    ],
+)  # fmt: skip
+def test_metadata_author_bio_after_text(tail: str, line: str) -> None:
+    """The author's bio or contact line after the text is removed as metadata."""
+    html = page(
+        "<h1>Four-day weeks</h1>" + _LONG_EN + tail.format(line) + _AFTER_TEXT, _AUTHOR_META, "Four-day weeks"
+    )
+    assert "author_bio" == removed_rules(cleanarticle.clean(html)).get(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Right under the last paragraph a bio sentence may be the story's own ending.
+        "Jane Doe is a senior reporter covering work.",
+        # Another person's bio.
+        "John Roe is the studio's founder and has run it since 2009.",
+    ],
+)
+def test_metadata_author_bio_kept(line: str) -> None:
+    """A bio sentence right under the text, or another person's, stays in the text."""
+    html = page(
+        "<h1>Four-day weeks</h1>" + _LONG_EN + f"<p>{line}</p>" + _AFTER_TEXT, _AUTHOR_META, "Four-day weeks"
+    )
+    assert line in cleanarticle.clean(html).text
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Oct 18, 2019 · 8 min read", datetime(2019, 10, 18)),
+        ("Lesezeit: 3 Minuten", None),
+        ("阅读时间 3 分钟", None),
+    ],
+)
+def test_metadata_reading_time_under_headline(line: str, published: datetime | None) -> None:
+    """A reading-time line under the headline is removed; a date beside it is the publication date."""
+    html = page(f"<h1>Four-day weeks</h1><p>{line}</p>" + BODY_EN, title="Four-day weeks")
+    article = cleanarticle.clean(html)
+    assert "reading_time" == removed_rules(article).get(line)
+    assert published == article.published
+
+
+def test_metadata_date_line_read_as_first_paragraph() -> None:
+    """A date line with a weekday and commas (which reads as prose) opening the text is removed."""
+    line = "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)"
+    html = page(f"<h1>Four-day weeks</h1><p>{line}</p>" + BODY_EN, title="Four-day weeks")
+    article = cleanarticle.clean(html)
+    assert "date_line" == removed_rules(article).get(line)
+    assert datetime(2019, 11, 18, 16, 5) == article.published
+
+
+def test_metadata_date_line_alone_over_a_list_stays() -> None:
+    """A date line that is the only paragraph (the text is a list) is left to the later stages."""
+    line = "segunda-feira, 22 de janeiro de 2018 às 0:13"
+    items = "".join(f"<p>{n}a etapa: {n} de março – Interlagos</p>" for n in range(1, 9))
+    html = page(f"<h1>Calendário 2018</h1><p>{line}</p>" + items, title="Calendário 2018")
+    assert line not in removed_rules(cleanarticle.clean(html))
+
+
+def test_metadata_date_line_far_under_headline() -> None:
+    """A date line between the headline and the first paragraph, past the head window, is removed."""
+    form = "".join(f"<div>Field {n}</div>" for n in range(12))
+    html = page(
+        "<h1>Four-day weeks</h1>" + form + "<p>November 18, 2019 | 4:10pm</p>" + form + BODY_EN,
+        title="Four-day weeks",
+    )
+    assert "date_line" == removed_rules(cleanarticle.clean(html)).get("November 18, 2019 | 4:10pm")
+
+
+@pytest.mark.parametrize(("name", "removed"), [("Jane Doe", True), ("John Roe", False)])
+def test_metadata_dated_name_line_of_the_author(name: str, removed: bool) -> None:
+    """A date-and-name line under the first paragraph goes when the name is the article's author."""
+    line = f"November 20, 2019 {name}"
+    html = page("<h1>Four-day weeks</h1>" + BODY_EN[: BODY_EN.index("</p>") + 4] + f"<div>{line}</div>"
+                + BODY_EN, _AUTHOR_META, "Four-day weeks")  # fmt: skip
+    assert removed == (removed_rules(cleanarticle.clean(html)).get(line) == "dated_name")
+
+
+def test_metadata_long_meta_line_with_co_authors() -> None:
+    """A meta line made too long by co-authors in brackets is still read and removed."""
+    line = (
+        "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger "
+        "(avec Damien Leloup et Morgane Tual)"
+    )
+    html = page(f"<h1>Le projet de loi</h1><p>{line}</p>" + BODY_EN, title="Le projet de loi")
+    article = cleanarticle.clean(html)
+    assert "meta_line" == removed_rules(article).get(line)
+    assert ("Martin Untersinger",) == article.authors
+
+
+@pytest.mark.parametrize(("poster", "removed"), [("Jane Doe", True), ("John Roe", False)])
+def test_metadata_posting_line_after_text(poster: str, removed: bool) -> None:
+    """The author's own posting line after the text is removed; a commenter's is not."""
+    line = f"Posted by {poster} on March 10, 2015 at 08:05"
+    html = page(
+        "<h1>Four-day weeks</h1>" + _LONG_EN + f"<p>{line}</p>" + _AFTER_TEXT, _AUTHOR_META, "Four-day weeks"
+    )
+    assert removed == (removed_rules(cleanarticle.clean(html)).get(line) == "posted_by")

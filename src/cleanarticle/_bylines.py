@@ -29,15 +29,32 @@ from itertools import accumulate, pairwise
 from rapidfuzz import fuzz
 
 from cleanarticle._dates import find_date
+from cleanarticle._patterns import (
+    BARE_CONTACT_RE,
+    BIO_AFTER_FIRST_NAME_RE,
+    BIO_AFTER_NAME_RE,
+    CONTACT_RE,
+    CONTRIBUTED_RE,
+    CREDIT_GLUE_WORDS,
+    CREDIT_LINE_RES,
+    CREDIT_SEGMENT_RE,
+    MAX_BIO_CHARS,
+    MAX_CREDIT_LINE_CHARS,
+    MAX_READING_TIME_CHARS,
+    READING_TIME_RES,
+)
 
 __all__ = [
     "BY_WORDS",
     "CREDIT_LABELS",
     "MetaLine",
+    "author_bio",
     "bare_names",
     "byline_names",
+    "contributor_credit",
     "credit_names",
     "date_line",
+    "dated_name_line",
     "dateline_reporters",
     "has_common_surname",
     "is_org_name",
@@ -46,6 +63,7 @@ __all__ = [
     "parse_meta_line",
     "person_names",
     "posted_by",
+    "reading_time",
     "strip_known_site",
     "strip_site_suffix",
     "texts_naming_editors",
@@ -1401,9 +1419,11 @@ def posted_by(line: str) -> tuple[tuple[str, ...], datetime | None]:
 
 
 # Extras a date line may carry besides its date: the page's own URL, a zone remark, the forum's
-# "楼主" (original poster) mark, a weekday.
+# "楼主" (original poster) mark, a weekday; a clock time the date parser left out and a zone
+# abbreviation ("November 20, 2019 - 11:28 AMT", "…, 04:05 pm PT (07:05 pm ET)"; shub).
 _DATE_LINE_EXTRAS = re.compile(
     r"(?:https?://|www\.)\S*|[(（][^()（）]{0,8}(?:时间|時間)[)）]|楼主|樓主|[(（]?(?:星期|周|週)[一二三四五六日天][)）]?"
+    r"|\b\d{1,2}[:h]\d{2}(?::\d{2})?\s?(?:[aApP]\.?[mM]\.?)?(?!\w)|\b(?:[A-Z]{1,4}T|UTC|WIB|WITA)\b"
 )
 # What may remain of a date line once its date and extras are gone.
 MAX_DATE_LINE_REST = 6
@@ -1422,6 +1442,136 @@ def date_line(line: str) -> datetime | None:
         return None
     rest = re.sub(r"[\s|/\\\-–—·•:：.()（）\[\]【】〓]+", "", rest)
     return found[0] if len(rest) <= MAX_DATE_LINE_REST else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Credits, bios and reading times around the text (patterns in _patterns.py)
+
+# What may surround a whole-line credit: brackets, a final stop, spaces.
+_CREDIT_WRAP = " \t()[]（）.。"
+_CREDIT_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+# Separators left between the date of a dated name line and the name, or around a reading time.
+_LINE_SEPARATORS = " \t|·•/-–—,:"
+
+
+def _credited_names(text: str) -> bool:
+    """Whether ``text`` is a list of names ("Alan Fram, Zeke Miller and Lolita Baldor in Washington"):
+    capitalised words and the glue words of credits only, at least two capitalised words."""
+    capitals = 0
+    for word in _CREDIT_WORD.findall(text):
+        if word[0].isupper():
+            capitals += 1
+        elif word.lower().strip(".") not in CREDIT_GLUE_WORDS:
+            return False
+    return capitals >= 2
+
+
+def contributor_credit(line: str) -> bool:
+    """Whether the whole ``line`` credits a story's contributors: "Keith Bradsher contributed
+    reporting from Hong Kong.", "(Reporting by A; Editing by B)", "Mit Material von dpa",
+    "（实习生 张三 对本文亦有贡献）". A sentence that merely mentions reporting is not one."""
+    text = " ".join(line.split())
+    if not text or len(text) > MAX_CREDIT_LINE_CHARS:
+        return False
+    if any(pattern.match(text) for pattern in CREDIT_LINE_RES):
+        return True
+    inner = text.strip(_CREDIT_WRAP)
+    contributed = CONTRIBUTED_RE.match(inner + ".")
+    if contributed is not None and _credited_names(contributed.group("names")):
+        return True
+    segments = [seg.strip(_CREDIT_WRAP) for seg in inner.split(";")]
+    for seg in segments:
+        m = CREDIT_SEGMENT_RE.match(seg)
+        if m is None or not _credited_names(m.group("names")):
+            return False
+    return True
+
+
+def _name_keys(authors: Iterable[str]) -> list[tuple[str, str]]:
+    """(full name, first name) of each author name, lower-cased, without a "By"; a first name only
+    for a Latin name of two words or more, and of three letters or more."""
+    keys = []
+    for author in authors:
+        name = " ".join(re.sub(r"^\s*by\s+", "", author, flags=re.I).split()).lower()
+        # A one-word Latin "author" is a site or a user name ("AppleInsider has affiliate
+        # partnerships…" is a disclosure, not a bio).
+        if len(name) >= 2 and (" " in name or not name.isascii()):
+            first = name.split()[0] if " " in name else ""
+            keys.append((name, first if len(first) >= 3 else ""))
+    return keys
+
+
+def author_bio(line: str, authors: Iterable[str]) -> str | None:
+    """What kind of author tagline ``line`` is, for the article's ``authors``: ``"bio"`` when it opens
+    with an author's name and a bio verb ("Trevor Daugherty is the Senior Editor…", "Devindra has
+    been…", "Mike Wall's book…"); ``"contact"`` when it holds nothing but contact details
+    ("paul.takahashi@chron.com", "twitter.com/paultakahashi"), names an author beside an e-mail
+    address or @handle ("Email Tariq Malik at tmalik@space.com…"), or opens with the name and the
+    address in brackets ("Jeff Foust (jeff@…) is the editor…"); None otherwise."""
+    text = " ".join(line.split())
+    if not text or len(text) > MAX_BIO_CHARS:
+        return None
+    if BARE_CONTACT_RE.match(text):
+        return "contact"
+    low = text.lower()
+    contact: bool | None = None
+    kind = None
+    for name, first in _name_keys(authors):
+        if low.startswith(name):
+            after = BIO_AFTER_NAME_RE.match(text, len(name))
+            if after is not None:
+                if after.group().strip() in ("(", ":"):
+                    contact = contact if contact is not None else CONTACT_RE.search(text) is not None
+                    if contact:
+                        return "contact"
+                kind = "bio"
+        elif first and low.startswith(first) and BIO_AFTER_FIRST_NAME_RE.match(text, len(first)):
+            kind = "bio"
+        if kind is None and name in low:
+            contact = contact if contact is not None else CONTACT_RE.search(text) is not None
+            if contact:
+                return "contact"
+    return kind
+
+
+def reading_time(line: str) -> tuple[bool, datetime | None]:
+    """(the line is a reading time, the date beside it) for "8 min read", "Oct 18, 2019 · 8 min
+    read", "Lesezeit: 3 Minuten", "読了時間：約3分"; (False, None) for any other line."""
+    text = line.strip()
+    if not text or len(text) > MAX_READING_TIME_CHARS:
+        return False, None
+    for pattern in READING_TIME_RES:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        rest = (text[: m.start()] + " " + text[m.end() :]).strip(_LINE_SEPARATORS + "()（）[]")
+        if not rest:
+            return True, None
+        day = date_line(rest)
+        return (True, day) if day is not None else (False, None)
+    return False, None
+
+
+def dated_name_line(line: str) -> tuple[tuple[str, ...], datetime | None]:
+    """(names, date) of a line that is a date and a person's name, in either order ("November 20,
+    2019 Emiliano Bellini", "2019-11-20 17:27:46 Marcus De Guzman"); ((), None) otherwise."""
+    text = " ".join(line.split())
+    if len(text) > MAX_META_LINE_CHARS // 2:
+        return (), None
+    found = find_date(text)
+    if found is None:
+        return (), None
+    before = text[: found[1]].strip(_LINE_SEPARATORS)
+    after = text[found[2] :].strip(_LINE_SEPARATORS)
+    if before and after:
+        return (), None
+    rest = before or after
+    if re.search(f"[{_HAN}]", rest):
+        names = bare_names(rest)
+    else:
+        name = _latin_name(rest, min_words=2)
+        names = (name,) if name is not None else ()
+    return (names, found[0]) if names else ((), None)
 
 
 def strip_known_site(title: str, site_names: Iterable[str]) -> str:

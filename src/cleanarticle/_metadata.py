@@ -23,8 +23,11 @@ confidence order (docs/metadata.md has the examples):
   editor is never an author.
 
 Blocks that only carry metadata (headline, meta line, byline, ``原標題:`` line, editor lines, a date
-line or posting line by the headline, a closing credit line) are removed with reason ``metadata``:
-their content lives on in the Article's fields.
+line, reading time or posting line by the headline, a closing credit line) are removed with reason
+``metadata``: their content lives on in the Article's fields. So are the lines about the article
+rather than of it that close its text: contributor credits ("Keith Bradsher contributed reporting
+from Hong Kong."; contributors are not authors), the author's bio or contact line, and the author's
+posting line.
 
 The work is bounded: the visible signals are read in windows around the headline and the end of the
 first run of article paragraphs, never by scanning every block with fuzzy matching.
@@ -48,16 +51,20 @@ from ._bylines import (
     BY_WORDS,
     CREDIT_LABELS,
     MetaLine,
+    author_bio,
     bare_names,
     byline_names,
+    contributor_credit,
     credit_names,
     date_line,
+    dated_name_line,
     dateline_reporters,
     is_org_name,
     meta_line_candidates,
     parse_meta_line,
     person_names,
     posted_by,
+    reading_time,
     strip_known_site,
     strip_site_suffix,
     texts_naming_editors,
@@ -68,7 +75,7 @@ from ._fold import _NOT_FAST as _FOLD_NOT_FAST
 from ._fold import fold
 from ._html import BLOCK_TAGS
 from ._model import Block, BlockKind, Document, Editor, Reason
-from ._patterns import LEGAL_STRONG_RES
+from ._patterns import LEGAL_STRONG_RES, MAX_BIO_CHARS
 
 ORIGINAL_TITLE = re.compile(
     r"^\s*[\(（\[【]?\s*(?:原標題|原标题|原題|原题)\s*[:：]\s*(.+?)\s*[\)）\]】]?\s*$"
@@ -548,7 +555,13 @@ class ExtractMetadata:
             if (body_end >= 0)
             else range(0)
         )
-        found = self._scan_windows(blocks, head_window, tail_window, meta_i, memo)
+        # A date line that is the run's only paragraph is left alone: the page's text is then a list or
+        # a table, and the content stage weighs the article's box by its paragraphs (scrapinghub
+        # cc03ddb5, a race calendar: without its date line the calendar's box lost to a sidebar's).
+        first = (
+            body_start if headline_i is not None and body_start > headline_i and body_end > body_start else -1
+        )
+        found = self._scan_windows(blocks, head_window, tail_window, meta_i, memo, first)
         found["head_window"] = head_window
         found["meta_i"] = meta_i
         found["headline"] = headline_i
@@ -564,6 +577,11 @@ class ExtractMetadata:
                     break
 
         doc.authors = _dedupe(self._authors(doc, head, meta, blocks, start, found, memo))
+        self._between_lines(blocks, headline_i, body_start)
+        if body_start >= 0:
+            under = range(body_start + 1, min(len(blocks), body_start + 1 + DATELINE_PARAGRAPHS))
+            self._dated_names(doc, blocks, [*head_window, *under])
+        self._closing_lines(doc, blocks, start if headline_i is not None else body_start)
 
         editors: list[Editor] = []
         if meta is not None:
@@ -691,20 +709,28 @@ class ExtractMetadata:
             window += range(headline_i + 1, min(len(blocks), end, headline_i + 1 + META_WINDOW))
             if body_start > headline_i:
                 window += range(max(headline_i + 1, body_start - HEAD_BEFORE + 1), body_start)
+
             window += range(headline_i - 1, max(-1, headline_i - 1 - HEAD_BEFORE), -1)
         elif body_start >= 0:
             window += range(body_start - 1, max(-1, body_start - 1 - 2 * HEAD_BEFORE), -1)
         return list(dict.fromkeys(window))
 
     def _scan_windows(
-        self, blocks: list[Block], head_window: list[int], tail_window: range, meta_i: int | None, memo: _Memo
-    ) -> dict[str, Any]:
-        """Dates and names from the short lines around the headline and at the article's end."""
+        self, blocks: list[Block], head_window: list[int], tail_window: range, meta_i: int | None,
+        memo: _Memo, first: int,
+    ) -> dict[str, Any]:  # fmt: skip
+        """Dates and names from the short lines around the headline and at the article's end
+        (``first``: the first paragraph under the headline, or -1)."""
         found: dict[str, Any] = {}
         for i in head_window:
             b = blocks[i]
             # The meta line itself is read again: "ggjjzhzz 发表于 …" is a meta line and a posting line.
             if not (_short(b, MAX_LINE_CHARS) or (i == meta_i and len(b.text) <= MAX_LINE_CHARS)):
+                long_line = self._long_meta_line(b, memo) if _short(b) else None
+                if long_line is not None:
+                    found.setdefault("head_date", long_line.published)
+                    found.setdefault("head_posters", long_line.authors)
+                    b.remove(self.name, Reason.METADATA, "meta_line")
                 continue
             names, posted = posted_by(b.text)
             if posted is not None:
@@ -712,6 +738,12 @@ class ExtractMetadata:
                 if names:
                     found.setdefault("head_posters", names)
                 b.remove(self.name, Reason.METADATA, "posted_by")
+                continue
+            is_reading_time, day = reading_time(b.text)
+            if is_reading_time:
+                if day is not None:
+                    found.setdefault("head_date", day)
+                b.remove(self.name, Reason.METADATA, "reading_time")
                 continue
             day = date_line(b.text)
             if day is not None:
@@ -724,8 +756,137 @@ class ExtractMetadata:
                 if line.authors:
                     found.setdefault("head_posters", line.authors)
                 b.remove(self.name, Reason.METADATA, "meta_line")
+        # A date line with a weekday or a time reads as prose ("segunda-feira, 22 de janeiro de 2018
+        # às 0:13"), so it may be taken for the first paragraph: a short one that is only a date (or a
+        # reading time) is read. Not a meta line: "Tuesday 15 October 2019 by Bradley M. Kuhn" opens
+        # a blog post's text (readability ebb-org).
+        if first >= 0 and first not in head_window and _short(blocks[first], MAX_LINE_CHARS):
+            b = blocks[first]
+            is_reading_time, day = reading_time(b.text)
+            day = day if is_reading_time else date_line(b.text)
+            if is_reading_time or day is not None:
+                if day is not None:
+                    found.setdefault("head_date", day)
+                b.remove(self.name, Reason.METADATA, "reading_time" if is_reading_time else "date_line")
         found["tail"] = [i for i in tail_window if blocks[i].removal is None]
         return found
+
+    def _long_meta_line(self, b: Block, memo: _Memo) -> MetaLine | None:
+        """The meta line of a line too long for one, with co-authors in brackets after it ("Le Monde
+        | 04.05.2015 à 13h36 • Mis à jour le … | Par Martin Untersinger (avec Damien Leloup et
+        Morgane Tual)": the date and the byline parse once the bracket is gone); None if it is not."""
+        m = _TRAILING_BRACKET.search(b.text)
+        if m is None:
+            return None
+        line = memo.meta_line(b.text[: m.start()])
+        return line if line is not None and line.published is not None and line.authors else None
+
+    def _between_lines(self, blocks: list[Block], headline_i: int | None, body_start: int) -> None:
+        """Remove the date lines and reading times between the headline and the first paragraph
+        beyond the head window (a share form and an image sit between them on nypost: "November 18,
+        2019 | 4:10pm" is 16 blocks down). Their dates are not used: so far down, a date may be a
+        teaser's, and a page with such a gap states its date in its <head> anyway."""
+        if headline_i is None or body_start <= headline_i + 1 + META_WINDOW:
+            return
+        for b in blocks[headline_i + 1 + META_WINDOW : body_start]:
+            if not _short(b, MAX_LINE_CHARS):
+                continue
+            if date_line(b.text) is not None:
+                b.remove(self.name, Reason.METADATA, "date_line")
+            elif reading_time(b.text)[0]:
+                b.remove(self.name, Reason.METADATA, "reading_time")
+
+    def _dated_names(self, doc: Document, blocks: list[Block], indices: Iterable[int]) -> None:
+        """Remove a date-and-name line under the headline when the name is the article's author
+        ("November 20, 2019 Emiliano Bellini"); teasers of other stories carry the same shape, but
+        not in the head window, and mostly with another writer's name."""
+        authors = {fold(a) for a in doc.authors}
+        if not authors:
+            return
+        for i in indices:
+            b = blocks[i]
+            if not _short(b, MAX_LINE_CHARS):
+                continue
+            names, day = dated_name_line(b.text)
+            if names and all(fold(n) in authors for n in names):
+                b.remove(self.name, Reason.METADATA, "dated_name")
+                if doc.published is None:
+                    doc.published = day
+
+    def _closing_lines(self, doc: Document, blocks: list[Block], first: int) -> None:
+        """Remove the contributor credits, author bios and the author's posting line after the text.
+
+        A candidate is a whole line of one of these kinds at or after ``first`` (under the headline);
+        it closes the text when at most TAIL_PROSE_AFTER paragraphs follow among the next
+        TAIL_LOOKAHEAD text blocks (other candidates not counted): comments, teasers and footers
+        follow it, not the story.
+        """
+        keys = [fold(_BY_START.sub("", a)) for a in doc.authors]
+        # The first three letters of each author name: a bio opens with them (a cheap test first).
+        starts = tuple(
+            a[:3] for a in (_BY_START.sub("", a).strip().lower() for a in doc.authors) if len(a) >= 3
+        )
+        image = BlockKind.IMAGE
+        found: dict[int, str] = {}
+        for i in range(max(first, 0), len(blocks)):
+            b = blocks[i]
+            text = b.text
+            # Most blocks are paragraphs of the story: two substring tests and a prefix test turn them
+            # away (this loop runs over every block under the headline).
+            if len(text) > MAX_BIO_CHARS or b.removal is not None or not text or b.kind is image:
+                continue
+            head = text[:20].lower()
+            if head[0] in _CREDIT_BRACKETS:
+                head = head.lstrip(_CREDIT_BRACKETS)
+            if b.region == "nav":
+                continue
+            # "contributed", "贡献" anywhere (inline tests: a generator costs more than the scans).
+            credit = "ontribut" in text or "贡献" in text or "貢獻" in text or "ONTRIBUT" in text
+            if (credit or head.startswith(_CREDIT_OPENINGS)) and contributor_credit(text):
+                found[i] = "contributors"
+            elif "@" in text or ".com/" in text or (starts and head.startswith(starts)):
+                kind = author_bio(text, doc.authors)
+                # A bio sentence right under the last paragraph may be the story's own ending (and
+                # readability's ground truth keeps it, breitbart): only one set apart by an author
+                # box, a rule or a link list is taken. Contact lines are taken anywhere at the end.
+                if kind == "contact" or (kind == "bio" and not self._after_paragraph(blocks, i)):
+                    found[i] = "author_bio"
+            elif (
+                keys
+                and len(text) <= MAX_LINE_CHARS
+                and (head.startswith(_POSTED_OPENINGS) or "于" in text or "於" in text)
+            ):
+                names, posted = posted_by(text)
+                if posted is not None and names and all(fold(n) in keys for n in names):
+                    found[i] = "posted_by"
+        for i, rule in found.items():
+            if self._closes_text(blocks, i, found):
+                blocks[i].remove(self.name, Reason.METADATA, rule)
+
+    def _after_paragraph(self, blocks: list[Block], i: int) -> bool:
+        """Whether the text block before block ``i`` (images and empty blocks skipped) is a paragraph."""
+        for j in range(i - 1, -1, -1):
+            b = blocks[j]
+            if b.text and b.kind is not BlockKind.IMAGE:
+                return _prose(b)
+        return False
+
+    def _closes_text(self, blocks: list[Block], i: int, found: dict[int, str]) -> bool:
+        """Whether at most TAIL_PROSE_AFTER paragraphs follow block ``i`` among the next
+        TAIL_LOOKAHEAD text blocks (blocks in ``found`` and removed ones not counted)."""
+        seen = prose = 0
+        for j in range(i + 1, len(blocks)):
+            b = blocks[j]
+            if j in found or b.removal is not None or not b.text or b.kind is BlockKind.IMAGE:
+                continue
+            if _prose(b):
+                prose += 1
+                if prose > TAIL_PROSE_AFTER:
+                    return False
+            seen += 1
+            if seen >= TAIL_LOOKAHEAD:
+                break
+        return True
 
     def _published(
         self, doc: Document, head: _Head, meta: MetaLine | None, blocks: list[Block], start: int,
@@ -1056,3 +1217,26 @@ LEGAL_TAIL_SCAN = 4
 LEGAL_MAX_CHARS = 200
 # A date line, posting line or credit line is short (the longest seen on the dev pages is ~70).
 MAX_LINE_CHARS = 80
+# A bracket closing a meta line, holding co-authors ("(avec Damien Leloup et Morgane Tual)", Le Monde).
+_TRAILING_BRACKET = re.compile(r"\s?[(（][^()（）]{1,60}[)）]\s?$")
+# A credit, bio or posting line closes the text when at most TAIL_PROSE_AFTER paragraphs follow among
+# the next TAIL_LOOKAHEAD text blocks. Calibrated on the shub/readability dev pages: after the credit
+# come an ad label, a "Most Read" heading, a newsletter box or a comment-moderation note (one
+# paragraph), never two paragraphs of the story.
+TAIL_LOOKAHEAD = 4
+TAIL_PROSE_AFTER = 1
+# What a contributor credit holds or opens with (a cheap test before contributor_credit's patterns,
+# which would otherwise run on every paragraph of the page): a word anywhere, or an opening (of the
+# line's first 20 characters, lower-cased, brackets dropped).
+_CREDIT_OPENINGS = (
+    "reporting", "additional", "further", "with ", "writing", "editing", "research", "graphics", "reported",
+    "written", "edited", "compiled", "produced", "fact-checking", "a version of", "mitarbeit",
+    "mit material", "con informaci", "com informa", "avec",
+)  # fmt: skip
+_CREDIT_BRACKETS = "([（ "
+
+
+# The author's own posting line after the text ("Posted by Nikhil Marathe on March 10, 2015at 08:05"):
+# its openings, or a 于/於 ("X 发表于 …"), a cheap test before posted_by's patterns.
+_POSTED_OPENINGS = ("posted ", "written ", "published ", "本贴由", "本帖由", "由")
+_BY_START = re.compile(r"^\s*by\s+", re.I)

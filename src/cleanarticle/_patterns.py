@@ -1672,3 +1672,119 @@ ASCII_START_RE = re.compile(r"^[\[(]?\s?[A-Za-z]")
 END_MARKER_RE = re.compile(
     r"^[(（]\s?(?:完|全文完|终|終|end|ends)\s?[)）]$|^-{0,3}\s?(?:end|ends|###)\s?-{0,3}$", re.IGNORECASE
 )
+
+# ---------------------------------------------------------------------------------------------------
+# Article credits, author bios and reading-time lines (read by the metadata stage, _metadata.py).
+# Each is a WHOLE line: "He contributed reporting to the 2004 investigation that won…" is body text.
+
+# Contributor credits closing a story. English: a credit segment is a role and "by", then names
+# (Reuters "(Reporting by Greg Roumeliotis, …, editing by Martin Howell)", "Reporting by Rodrigo
+# Campos; additional reporting by …; Editing by …", Rolling Stone "Additional reporting by Joseph
+# Hudak"; shub). The segments of a line are split on ";" by the caller, so no pattern repeats them.
+CREDIT_SEGMENT_RE = re.compile(
+    r"^(?:(?:additional|further|with|and)\s{1,3})?"
+    r"(?:reporting|writing|editing|research|graphics|reported|written|edited|compiled|produced|fact-checking)"
+    r"(?:\s{1,3}and\s{1,3}(?:reporting|writing|editing|research))?\s{1,3}by\s{1,3}(?P<names>.{2,300})$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "Keith Bradsher contributed reporting from Hong Kong.", "Associated Press writers Alan Fram, … contributed
+# to this report.", "Fox News’ Jessica Napoli contributed to this report." (NYT, AP, Fox; shub). The part
+# before "contributed" must be names (checked by the caller); the line ends after the credit.
+CONTRIBUTED_RE = re.compile(
+    r"^(?P<names>.{2,300}?)\s(?:also\s)?contributed\s(?:additional\s)?"
+    r"(?:reporting|research|writing|to\s(?:this|the)\s(?:report|story|article|coverage))"
+    r"(?:\s(?:from|in)\s[^.!?;]{2,60})?\s?\.?$",
+    re.DOTALL,
+)
+# Lower-case words that may stand among the names of a credit ("… in Hong Kong, with reporting by …",
+# "Associated Press writers …"); any other lower-case word makes the line a sentence.
+_CREDIT_GLUE = (
+    "and & in from with by of the at for also additional further reporting writing editing research "
+    "graphics staff writer writers reporter reporters correspondent correspondents researcher "
+    "researchers editor editors intern interns photographer photographers de da do dos das di del "
+    "van von der den du le la al bin y e"
+)
+CREDIT_GLUE_WORDS = frozenset(_CREDIT_GLUE.split())
+# Other whole-line credits, grouped by language. NYT's print line (readability nytimes-1); de "Mitarbeit:
+# …", "Mit Material von dpa", es "Con información de …", pt "Com informações de/da/do …", fr "Avec AFP"
+# (common agency-copy credits); zh "（实习生 X 对本文亦有贡献）", NYT Chinese "X自香港对本文有报道贡献。"
+CREDIT_LINE_RES = (
+    re.compile(
+        r"^A version of this (?:article|story|review|essay|column|interview|obituary|report) "
+        r"appear(?:s|ed) in print\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\(?\s?mitarbeit\s?:\s?[^.!?:]{2,120}\)?\.?$", re.IGNORECASE),
+    re.compile(r"^\(?\s?mit material (?:von|der|des)\s[^.!?:]{2,80}\)?\.?$", re.IGNORECASE),
+    re.compile(r"^\(?\s?con informaci[oó]n (?:de|del)\s[^.!?:]{2,80}\)?\.?$", re.IGNORECASE),
+    re.compile(r"^\(?\s?com informa[çc][õo]es (?:de|da|do|das|dos)\s[^.!?:]{2,80}\)?\.?$", re.IGNORECASE),
+    re.compile(
+        r"^\(?\s?avec (?:l['’]\s?)?(?:afp|reuters|ap|ats|belga|bloomberg)"
+        r"(?:\s(?:et|,)\s?(?:l['’]\s?)?(?:afp|reuters|ap|ats|belga|bloomberg)){0,3}\s?\)?\.?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^[(（]?[^()（）。！？!?]{1,60}?(?:对|對)(?:本文|此文|本报道|本報導|本報道|此报道|此報導)(?:亦|也)?有?所?"
+        r"(?:报道|報導|報道|研究|翻译|翻譯|采访|採訪|撰稿)?(?:贡献|貢獻)[。.]?[)）]?$"
+    ),
+)
+# A credit line is at most this long (the longest on the dev pages, Reuters' with five names, ~250).
+MAX_CREDIT_LINE_CHARS = 400
+
+# Author bios and contact taglines after the text. A bio opens with the author's name, then one of
+# these (Space Review "Jeff Foust (jeff@…) is the editor…", 9to5Toys "Trevor Daugherty is the Senior
+# Editor…", space.com "Mike Wall's book…", Seattle Times "Benjamin Romano: 206-…"; shub, readability).
+BIO_AFTER_NAME_RE = re.compile(
+    r"\s?[(:]|['’]s\s|\s(?:is|was|has|had|covers|writes|wrote|joined|reports|lives|edits|leads|can be|"
+    r"may be|is reachable)\b"
+)
+# ...or with the author's first name and a verb (engadget "Devindra has been obsessed with…").
+BIO_AFTER_FIRST_NAME_RE = re.compile(r"\s(?:is|was|has|covers|writes|joined|lives)\s")
+# Contact details: an e-mail address, an @handle, a social profile URL.
+CONTACT_RE = re.compile(
+    r"[\w.+\-]{1,64}@[\w\-]{1,63}\.[a-z]{2,12}\b|(?<![\w@])@\w{2,30}\b"
+    r"|\b(?:twitter|x|facebook|instagram|linkedin)\.com/\w{2,40}",
+    re.IGNORECASE,
+)
+# A line of nothing but contact details ("paul.takahashi@chron.com", "twitter.com/paultakahashi"; shub
+# chron.com), optionally labelled ("Email: …", "Twitter: @…").
+BARE_CONTACT_RE = re.compile(
+    r"^(?:(?:e-?mail|twitter|contact|follow)\s?:?\s)?"
+    r"(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{2,30}"
+    r"|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./\-]{2,60})"
+    r"(?:\s?(?:[|,;]|or|and)?\s(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{2,30}"
+    r"|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./\-]{2,60})){0,3}$",
+    re.IGNORECASE,
+)
+# A bio is a short paragraph (the longest on the dev pages, 9to5Toys', ~330 characters).
+MAX_BIO_CHARS = 600
+
+# Reading-time lines under a headline, by language: en "8 min read" (Medium), "5-minute read",
+# "Reading time: 4 minutes"; pt "Tempo de leitura: 1 minuto" (shub); es "Tiempo de lectura: 3 min";
+# fr "Temps de lecture : 4 min", "Lecture 3 min." (Le Monde); de "Lesezeit: 3 Minuten", "Lesedauer";
+# it "Tempo di lettura: 3 minuti"; nl "Leestijd: 3 minuten"; ru "Время чтения: 3 минуты";
+# zh "阅读时间 3 分钟", "預計閱讀時間：3 分鐘", "阅读本文大约需要3分钟"; ja "読了時間：約3分",
+# "約3分で読めます" (common CMS templates).
+READING_TIME_RES = (
+    re.compile(
+        r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s?[-–]\s?|\s)min(?:ute)?s?\.?\s"
+        r"read\b|\b(?:estimated\s)?read(?:ing)?\stime\s?:?\s(?:about\s|~\s?)?\d{1,3}\s?(?:min(?:ute)?s?\b\.?|m\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:tempo (?:estimado )?de leitura|tiempo (?:estimado )?de lectura|temps de lecture|tempo di "
+        r"lettura|lesezeit|lesedauer|leestijd|lecture|lettura|leitura|lectura)\s?:?\s?(?:ca\.\s?|aprox\.\s?|"
+        r"environ\s|circa\s|~\s?)?\d{1,3}\s?(?:min(?:uto|utos|utes|ute|uten|uut|uti|\.)?)(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"время чтения\s?:?\s?(?:~\s?|около\s)?\d{1,3}\s?мин(?:ут[аы]?|\.)?", re.IGNORECASE),
+    re.compile(
+        r"(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|本文)?\s?[:：]?\s?(?:大约|大約|约|約)?(?:需要?)?\s?"
+        r"\d{1,3}\s?(?:分钟|分鐘)"
+    ),
+    re.compile(
+        r"読了(?:時間|目安)\s?[:：]?\s?(?:約|およそ)?\s?\d{1,3}\s?分|(?:約|およそ)\s?\d{1,3}\s?分で読めます"
+    ),
+)
+# A reading-time line is short: the reading time, perhaps a date ("Oct 18, 2019 · 8 min read").
+MAX_READING_TIME_CHARS = 80
