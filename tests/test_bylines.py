@@ -940,3 +940,34 @@ def test_bylines_dated_name_line(line: str, expected: tuple[tuple[str, ...], dat
 def test_bylines_date_line_with_time_and_zone(line: str, expected: datetime | None) -> None:
     """A clock time and a zone abbreviation the date parser leaves out may stand on a date line."""
     assert expected == date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("By Jamelle Bouie", ("Jamelle Bouie",)),
+        ("By TOM KRISHER, AP Auto Writer", ("TOM KRISHER",)),
+        ("By MEG KINNARD and ERRIN HAINES, Associated Press", ("MEG KINNARD", "ERRIN HAINES")),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",)),
+        ("Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_bylines_structured_author_written_as_byline(value: str, expected: tuple[str, ...]) -> None:
+    """An author field holding a visible byline ("By …, AP Auto Writer") gives the names only."""
+    assert expected == person_names(value)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Erin Cunningham March 18 at 3:57 PM", ("Erin Cunningham",)),
+        ("By Steven Mufson March 18", ("Steven Mufson",)),
+        ("By Jane Doe Oct. 3, 2019", ("Jane Doe",)),
+        ("By Jane March | Reuters", ("Jane March",)),  # a surname, not a date's month
+    ],
+)
+def test_bylines_month_before_the_day_is_not_a_name(line: str, expected: tuple[str, ...]) -> None:
+    """A byline running into its date ("… March 18 at 3:57 PM") keeps the month out of the name."""
+    assert expected == byline_names(line)
+    meta = parse_meta_line(line)
+    assert meta is None or expected == meta.authors

@@ -28,7 +28,7 @@ from itertools import accumulate, pairwise
 
 from rapidfuzz import fuzz
 
-from cleanarticle._dates import find_date
+from cleanarticle._dates import TRAILING_MONTH_RE, find_date
 from cleanarticle._patterns import (
     BARE_CONTACT_RE,
     BIO_AFTER_FIRST_NAME_RE,
@@ -590,7 +590,8 @@ def _latin_name(part: str, min_words: int) -> str | None:
 
 def _is_role_or_org(part: str) -> bool:
     low = part.lower().strip(" .")
-    return low in _AGENCIES or any(w in _ROLE_OR_ORG_WORDS for w in low.split())
+    # Words split on hyphens too: "Editor-at-large", "Co-founder" name roles.
+    return low in _AGENCIES or any(w in _ROLE_OR_ORG_WORDS for w in low.replace("-", " ").split())
 
 
 def _latin_byline(rest: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
@@ -804,12 +805,21 @@ def byline_names(s: str) -> tuple[str, ...]:
         by = latin.group("by") or ""
         if not rest[:1].isupper() or (by.isupper() and _canonical_label(by) not in _ENGLISH_BY_LABELS):
             return ()  # an all-caps "AV"/"DI" is a word or an abbreviation ("AV Receiver Test")
-        cut = _LATIN_BYLINE_END.search(rest)
-        if cut:
-            rest = rest[: cut.start()]
-        names, _, ok = _latin_byline(rest)
+        names, _, ok = _latin_byline(_byline_value(rest))
         return names if ok else ()
     return ()
+
+
+def _byline_value(rest: str) -> str:
+    """The names part of what follows "By": up to a separator, a date or a time."""
+    cut = _LATIN_BYLINE_END.search(rest)
+    if cut is None:
+        return rest
+    value = rest[: cut.start()]
+    if rest[cut.end() - 1 : cut.end()].isdigit():
+        # "By Erin Cunningham March 18 at 3:57 PM": the month belongs to the date.
+        value = TRAILING_MONTH_RE.sub("", value)
+    return value
 
 
 def _korean_names(names: str) -> tuple[str, ...]:
@@ -1057,7 +1067,7 @@ def parse_meta_line(s: str) -> MetaLine | None:
         elif kind == "author":
             by_label = _canonical_label(label.strip())
             if by_label in _BY_LABELS and not _POSTER.fullmatch(value.strip(_DECOR + "〓")):
-                names, by_agencies, whole = _latin_byline(_LATIN_BYLINE_END.split(value, maxsplit=1)[0])
+                names, by_agencies, whole = _latin_byline(_byline_value(value))
                 if not whole and by_label not in _ENGLISH_BY_LABELS:
                     names = ()  # "Di Maio, il ministro…": only a value of names is a byline
                 agencies += by_agencies
@@ -1275,6 +1285,18 @@ def is_org_name(value: str) -> bool:
     return value.lower() in _AGENCIES or any(w in _ORG_WORDS for w in value.lower().split())
 
 
+# A structured author value that starts like a visible byline: "By …", "Analysis by …", "Story by …".
+_META_BY = re.compile(r"^(?:[^\W\d_]+\s){0,2}?by\s+(?=\S)", re.IGNORECASE)
+
+
+def bylined_names(value: str) -> tuple[str, ...] | None:
+    """The names of a structured author value written as a visible byline ("By TOM KRISHER, AP Auto
+    Writer", "Analysis by Chris Cillizza, CNN Editor-at-large"); None when it does not start so."""
+    value = " ".join(value.split())
+    by = _META_BY.match(value)
+    return byline_names("By " + value[by.end() :]) if by else None
+
+
 def person_names(value: str, whole: bool = False) -> tuple[str, ...]:
     """The person names in a structured author value (``<meta name="author">``, JSON-LD).
 
@@ -1285,6 +1307,9 @@ def person_names(value: str, whole: bool = False) -> tuple[str, ...]:
     value = " ".join(value.split())
     if not value or len(value) > MAX_BYLINE_CHARS or value.startswith(("http", "@", "www.")):
         return ()
+    bylined = bylined_names(value)
+    if bylined is not None:  # a visible byline copied into the field: read it as one
+        return bylined
     if whole:
         parts = [_unspaced(value)]
     elif re.search(f"[{_HAN}]", value):

@@ -143,6 +143,8 @@ def _month_pattern(names: Iterable[str]) -> str:
 
 
 _MON = _month_pattern(_MONTH_NAMES)
+# A month name ending a string ("Erin Cunningham March", a byline cut where its date's day begins).
+TRAILING_MONTH_RE = re.compile(rf"\s{_MON}\s*$", re.IGNORECASE)
 _MON_BEFORE_DAY = _month_pattern(n for n in _MONTH_NAMES if n not in _DAY_FIRST_ONLY)
 _WD = rf"(?:(?<![^\W\d_])(?:{_grouped(_WEEKDAYS.split('|'))})(?![^\W\d_])\.?,?\s{{1,3}})?"
 # The first letters of the weekday and month names, as a lookahead: implied by the names, it turns

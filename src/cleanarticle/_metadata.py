@@ -54,6 +54,7 @@ from ._bylines import (
     author_bio,
     bare_names,
     byline_names,
+    bylined_names,
     contributor_credit,
     credit_names,
     date_line,
@@ -288,7 +289,10 @@ def _ld_people(value: Any, ids: dict[str, dict[str, Any]], depth: int = 0) -> tu
                 "organization" in t or t in ("newsmediaorganization", "corporation") for t in _types(value)
             )
             name = " ".join(name.split())
-            if org or is_org_name(name):
+            bylined = bylined_names(name)
+            if bylined is not None:  # "By TOM KRISHER, AP Auto Writer" typed as a Person
+                persons += bylined
+            elif org or is_org_name(name):
                 orgs.append(name)
             elif "person" in _types(value) and len(name) <= MAX_LD_NAME_CHARS and not name.startswith("http"):
                 persons.append(
