@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanarticle._fold import AtLeastUnits, fold, is_cjk_heavy, length_units
+from cleanarticle._fold import AtLeastUnits, fold, folds_char_by_char, is_cjk_heavy, length_units
 
 
 @pytest.mark.parametrize(
@@ -188,3 +188,18 @@ def test_fold_at_least_units_edge_cases(text: str, expected: bool) -> None:
     """Words that hold no letter or digit (Kangxi radicals) are counted the way ``length_units`` does."""
     assert expected == AtLeastUnits(20)(text)
     assert expected == (length_units(text) >= 20)
+
+
+@given(st.text(max_size=40))
+def test_fold_char_by_char_never_lengthens(text: str) -> None:
+    """A text that folds character by character never gets a longer key (what the headline search
+    relies on to skip folding)."""
+    if folds_char_by_char(text):
+        assert len(fold(text)) <= len(text)
+
+
+def test_fold_char_by_char_rejects_expanding_characters() -> None:
+    """Characters that fold to several ("ß" → "ss", "㎏" → "kg") are not folded one by one."""
+    assert folds_char_by_char("abc 中文")
+    assert not folds_char_by_char("Straße")
+    assert not folds_char_by_char("5㎏")

@@ -227,6 +227,12 @@ def fold(text: str) -> str:
     return _fold_slow(text)
 
 
+def folds_char_by_char(text: str) -> bool:
+    """Whether ``fold`` maps each character of ``text`` to at most one character (its fast path), so
+    that ``len(fold(text)) <= len(text)``."""
+    return _NOT_FAST.search(text) is None
+
+
 def is_cjk_heavy(text: str) -> bool:
     """Whether most of the letters of ``text`` are Han, Kana or Hangul (see ``CJK_HEAVY_SHARE``)."""
     sample = text[:_SAMPLE_CHARS]

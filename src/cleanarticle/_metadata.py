@@ -72,8 +72,7 @@ from ._bylines import (
     title_parts,
 )
 from ._dates import find_date, parse_date
-from ._fold import _NOT_FAST as _FOLD_NOT_FAST
-from ._fold import fold
+from ._fold import fold, folds_char_by_char
 from ._html import BLOCK_TAGS
 from ._model import Block, BlockKind, Document, Editor, Reason
 from ._patterns import LEGAL_STRONG_RES, MAX_BIO_CHARS
@@ -495,13 +494,13 @@ def _cannot_match(text: str, key_chars: int, bonus: int) -> bool:
     HEADLINE_MATCH in ``_headline`` whatever its letters, so it need not be folded.
 
     Exact: ``fuzz.ratio(a, key)`` is ``200 * lcs / (len(a) + len(key))`` with ``lcs <= len(a)``,
-    which grows with ``len(a)``; and a text ``_FOLD_NOT_FAST`` finds nothing in folds one character
-    to at most one (``_fold``'s fast path), so ``len(fold(text)) <= len(text)``. Below a part's
+    which grows with ``len(a)``; and for a text that ``folds_char_by_char``,
+    ``len(fold(text)) <= len(text)``. Below a part's
     length it cannot equal that part either. A block below HEADLINE_MATCH is never the headline:
     it loses to any block reaching it, and when none does there is no headline match at all.
     """
     n = len(text)
-    return 200 * n < (HEADLINE_MATCH - bonus) * (n + key_chars) and _FOLD_NOT_FAST.search(text) is None
+    return 200 * n < (HEADLINE_MATCH - bonus) * (n + key_chars) and folds_char_by_char(text)
 
 
 def _source_person(line: MetaLine) -> list[str]:
