@@ -297,6 +297,217 @@ def test_boilerplate_inline_read_more() -> None:
     assert [None, Reason.RELATED] == reasons(doc)
 
 
+# --- newsletter promos, read-more excerpts, video countdowns ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "stage_and_rule"),
+    [
+        ("Subscribe to The Atlantic and never miss a story from your favourite writers.", "newsletter_promo"),
+        (
+            "Get the top stories right in your inbox. Subscribe to Example.com’s newsletters.",
+            "newsletter_promo",
+        ),
+        (
+            "Let our reporting meet your inbox. The stories that matter, delivered every morning.",
+            "newsletter_promo",
+        ),
+        (
+            "There's more where that came from. Sign up for The Daily Brief today to get the free newsletter "
+            "delivered to your inbox.",
+            "newsletter_promo",
+        ),
+        (
+            "Get Bike Weekly delivered through your letterbox every month. 12 issues for £9.99. Click here.",
+            "newsletter_promo",
+        ),
+        (
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.",
+            "newsletter_promo",
+        ),
+    ],
+)
+def test_boilerplate_newsletter_promo_sentences(line: str, stage_and_rule: str) -> None:
+    """Newsletter and subscription calls to action inside the article box are promos."""
+    doc = run(make_doc(BODY_EN, line))
+    assert [None, Reason.PROMO] == reasons(doc)
+    assert ("navigation", stage_and_rule) == stage_rule(doc.blocks[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter, which costs $5 a month, now has 10,000 subscribers.",
+        "Subscribers pay £11.99 for 12 issues, the publisher said.",
+        "Readers can sign up for the newsletter on the paper's website, the editor said.",
+        "Sign up for Medicare before the deadline, officials urged on Monday.",
+        "Subscribe to the topic with the client library, then publish a message.",
+        "Get rid of the clutter in your inbox with a few filters.",
+        "Sign up for the bundle using the same email as your streaming account.",
+    ],
+)
+def test_boilerplate_newsletter_promo_keeps_body(line: str) -> None:
+    """Body sentences about newsletters, subscriptions and their prices stay."""
+    doc = run(make_doc(BODY_EN, line))
+    assert [None, None] == reasons(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "rule"),
+    [
+        ("If you have ever wondered why you bought that lamp, the answer may be… Read more Read more",
+         Reason.RELATED, "teaser_excerpt"),
+        ("Saving money starts with a plan... Continue reading →", Reason.RELATED, "teaser_excerpt"),
+        ("杨某怎么也想不明白，女儿的案子为何迟迟没有进展……[全文]", Reason.RELATED, "teaser_excerpt"),
+        ("Your video will play in 00:15", Reason.WIDGET, "video_countdown"),
+        ("Related Guide: iPad Pro", Reason.RELATED, "related_inline"),
+    ],
+)  # fmt: skip
+def test_boilerplate_teasers_and_player_text(line: str, reason: Reason, rule: str) -> None:
+    """Cut excerpts ending in "… Read more", video countdowns and "Related Guide:" links go."""
+    doc = run(make_doc(BODY_EN, line))
+    assert [None, reason] == reasons(doc)
+    assert ("boilerplate", rule) == stage_rule(doc.blocks[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He paused... Read more about the plan in the council's report.",
+        "Your video will play in most browsers without a plugin.",
+    ],
+)
+def test_boilerplate_teasers_keep_body(line: str) -> None:
+    """Prose that goes on after "Read more" or mentions a video player stays."""
+    doc = run(make_doc(BODY_EN, line))
+    assert [None, None] == reasons(doc)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "More Great Example Stories",
+        "Other People Are Reading",
+        "Popular on ExampleWire",
+        "Places in this Story",
+    ],
+)
+def test_boilerplate_related_box_heading_forms(heading: str) -> None:
+    """The general forms of related-box headings take their teaser items."""
+    doc = run(make_doc(BODY_EN, heading, "Council approves new bus routes", "Bridge closes for repairs"))
+    assert [None, Reason.RELATED, Reason.RELATED, Reason.RELATED] == reasons(doc)
+
+
+# --- photo credits and captions ----------------------------------------------------------------------
+
+
+def kinds(doc: Document) -> list[BlockKind]:
+    return [b.kind for b in doc.blocks]
+
+
+def image_doc(*texts: str, image: bool = True) -> Document:
+    """Body, then (optionally) an image, then ``texts``, then body: one block each."""
+    blocks = [Block(0, BODY_EN)]
+    if image:
+        blocks.append(Block(1, "A view of the river", kind=BlockKind.IMAGE))
+    blocks += [Block(len(blocks) + i, t) for i, t in enumerate(texts)]
+    blocks.append(Block(len(blocks), BODY_EN))
+    return Document(source="", blocks=blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nadia Ortiz/Hindustan Times/Getty Images",
+        "Marta Ruiz | Bloomberg | Getty Images",
+        "Stockbyte, Getty Images/Creatas RF",
+        "Photo by Jan Kowalski",
+        "Photo illustration by Example. Photo by Ann Lee.",
+        "Courtesy of Maria Gomez",
+        "(Image credit: Rocket Lab)",
+        "личный архив Ивана Петрова",
+        "Foto: Juan Pérez",
+        "图片来源：视觉中国",
+        "新华社记者 李贺 摄",
+        "A nurse checks a patient's chart (Image: GETTY)",
+        "Can a pillow make you ill when it is this big? (Photo: Getty Images)",
+        "Saving early takes discipline.Maria Lopez/Getty",
+    ],
+)
+def test_boilerplate_credit_lines_become_captions(line: str) -> None:
+    """Credit lines and captions ending in a credit are captions, with or without an image above;
+    nothing is removed and no text changes."""
+    for doc in (image_doc(line), image_doc(line, image=False)):
+        run(doc)
+        assert BlockKind.CAPTION == doc.blocks[-2].kind
+        assert [BODY_EN, line] == [doc.blocks[0].text, doc.blocks[-2].text]
+        assert [None] * len(doc.blocks) == reasons(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sam Hodgson, Associated Press",
+        "County Sheriff's Office via AP",
+        "Lucy Reading/Quanta Magazine",
+        "Studio Kalo for Quanta Magazine",
+        "(NASA/JPL-Caltech/MSSS)",
+        "A map of the crater floor. (NASA/JPL-Caltech/ASU)",
+        "The logo outside the company's office in London.Reuters",
+    ],
+)
+def test_boilerplate_weak_credits_need_an_image_above(line: str) -> None:
+    """A wire name or a bare name list is a credit right under an image, and body text elsewhere."""
+    assert BlockKind.CAPTION == kinds(run(image_doc(line)))[-2]
+    assert BlockKind.PARAGRAPH == kinds(run(image_doc(line, image=False)))[-2]
+
+
+def test_boilerplate_caption_between_image_and_credit() -> None:
+    """Image, a caption paragraph, a credit line: the paragraph is the image's caption too."""
+    doc = run(
+        image_doc("Smog hangs over the city on Monday morning.", "Ravi Kumar/Hindustan Times/Getty Images")
+    )
+    assert [
+        BlockKind.PARAGRAPH,
+        BlockKind.IMAGE,
+        BlockKind.CAPTION,
+        BlockKind.CAPTION,
+        BlockKind.PARAGRAPH,
+    ] == kinds(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getty Images photographer John Moore won the award for his picture of a crying girl.",
+        "The photographer, who works for Reuters and Getty Images, said the protest was peaceful.",
+        "Photo by photo, the exhibit traces the artist's career across four decades.",
+        "Courtesy of the city, residents will get free parking on Sundays.",
+        "The agency said the deal was worth $2 billion (Reuters reported the figure first).",
+        "Image 2 of 5",
+        "Sign in / Sign up",
+        "3/09/15 8:12am",
+        "http://amzn.to/2abcDEF",
+        "By Amy Kuperinsky | NJ Advance Media for NJ.com",
+        "还是素质问题【柠檬沁心】08-11 17:20 124字 [137/0]",
+        "这次手术对他的影响很大 本报记者 张三 摄",
+    ],
+)
+def test_boilerplate_credit_rules_keep_body(line: str) -> None:
+    """Sentences that mention photographers or Getty, links, dates, bylines and listings stay, even
+    under an image."""
+    for doc in (image_doc(line), image_doc(line, image=False)):
+        assert BlockKind.PARAGRAPH == kinds(run(doc))[-2]
+
+
+def test_boilerplate_byline_after_removed_headline_is_no_credit() -> None:
+    """A wire byline under the headline is not an image credit, even when an image precedes the
+    headline (the removed headline breaks the adjacency)."""
+    doc = image_doc("Storm Hits Coast", "Tom Davies Associated Press")
+    doc.blocks[2].remove("metadata", Reason.METADATA, "headline")
+    assert BlockKind.PARAGRAPH == kinds(run(doc))[3]
+
+
 # --- placeholders, share bars, comments, editor lines ---------------------------------------------
 
 
@@ -524,7 +735,7 @@ def test_boilerplate_norm_fast_path_premise() -> None:
 
 def test_boilerplate_lowercase_screens_premise() -> None:
     """The letters the lower-cased screens look for match, under IGNORECASE, only their own two cases."""
-    letters = "yrevc" + "nextprvoldwag"
+    letters = "yrevc" + "nextprvoldwag" + "h"  # + "th" (P.PROMO_FIRST_LETTERS)
     loose = re.compile(f"(?i)[{letters}]")
     assert [] == [c for c in _ALL_CHARS if loose.match(c) and c.lower() not in letters]
 
@@ -638,6 +849,67 @@ def test_boilerplate_pagination_hint_passes_every_anchor(text: str) -> None:
     assert BP._PAGINATION_HINT_RE.search(text.lower())
 
 
+# One sample per P.PROMO_SENTENCE_RES pattern, in order; the hints of the screen were derived from them.
+_PROMO_SAMPLES = (
+    "Subscribe now to our daily briefing.",
+    "Join our mailing list for weekly tips.",
+    "Have the day's headlines sent to your inbox.",
+    "THIS FORM IS PROTECTED BY RECAPTCHA.",
+)
+
+
+def test_boilerplate_promo_first_letters_are_lowercase_safe() -> None:
+    """The reCAPTCHA pattern starts with, and holds, the letters its screen reads lower-cased."""
+    recaptcha = P.PROMO_SENTENCE_RES[-1]
+    assert recaptcha.pattern.lower().startswith("^" + P.PROMO_FIRST_LETTERS)
+    assert P.PROMO_CAPTCHA in recaptcha.pattern.lower()
+    assert set(P.PROMO_FIRST_LETTERS + P.PROMO_CAPTCHA) <= set("yrevc" + "nextprvoldwag" + "h")
+
+
+def test_boilerplate_promo_hints_cover_every_pattern() -> None:
+    """Each promo sentence pattern matches its sample, and the lower-cased hint screen passes it."""
+    assert len(_PROMO_SAMPLES) == len(P.PROMO_SENTENCE_RES)
+    assert [True] * len(_PROMO_SAMPLES) == [
+        bool(pattern.search(sample))
+        for pattern, sample in zip(P.PROMO_SENTENCE_RES, _PROMO_SAMPLES, strict=True)
+    ]
+    assert [True] * len(_PROMO_SAMPLES) == [BP._has_promo_hint(sample) for sample in _PROMO_SAMPLES]
+    block = Block(0, "")
+    assert [True] * len(_PROMO_SAMPLES) == [BP._nav_may_fire(block, t, frozenset()) for t in _PROMO_SAMPLES]
+
+
+_CREDIT_PIECES = sorted(
+    {w for ws in P.CREDIT_LABELS.values() for w in ws}
+    | set(P.PHOTO_AGENCIES)
+    | set(P.WIRE_AGENCIES)
+    | {"Ann Lee", "Quanta Magazine", "for", "via", "by", "the", "3", "摄", "记者 王五", "caption text."}
+)
+_CREDIT_SEPS = ["", " ", "/", " / ", " | ", ", ", ": ", ".", " (", ")", "（", "）"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(
+        st.tuples(st.sampled_from(_CREDIT_PIECES), st.sampled_from(_CREDIT_SEPS)), min_size=1, max_size=5
+    ),
+    near_image=st.booleans(),
+    case=st.sampled_from([str, str.upper, str.title]),
+)
+def test_boilerplate_caption_screen_never_hides_a_rule(
+    parts: list[tuple[str, str]], near_image: bool, case: type[str]
+) -> None:
+    """Whenever a caption rule fires on a line, the caption pass's screen lets it through."""
+    text = BP._norm(case("".join(piece + sep for piece, sep in parts)))
+    if text and BP._caption_rule(text, near_image):
+        assert BP._caption_may_fire(text, near_image)
+
+
+def test_boilerplate_caption_screen_passes_every_label_and_agency() -> None:
+    """Every credit label and photo agency passes the caption screen away from images."""
+    lines = [f"{w}: Ann Lee" for ws in P.CREDIT_LABELS.values() for w in ws] + list(P.PHOTO_AGENCIES)
+    assert [] == [line for line in lines if not BP._caption_may_fire(line, False)]
+
+
 def test_boilerplate_case_odd_characters_complete() -> None:
     """Every character IGNORECASE equates with a Latin or Cyrillic letter of the hints while
     ``str.lower`` does not produce that letter is in _CASE_ODD_RE, so the lower-cased screens miss
@@ -676,6 +948,13 @@ _PIECES = sorted(
         "版权所有",
         "Tags: a",
         "更多>>",
+        "Subscribe to Example",
+        "Sign up for The Brief",
+        "Get the news in your inbox",
+        "This site is protected by reCAPTCHA",
+        "… Read more",
+        "Your video will play in 00:25",
+        "Other People Are Reading",
     }
     | {" ", " | ", " / ", " - ", " > ", "·", "/", ",", ":", "。", "，", "3", "2019", "Body text", "正文"}
 )

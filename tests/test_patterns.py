@@ -68,6 +68,29 @@ from cleanarticle import _patterns as P
         (P.NAV_LABEL_RE, "Rubriques :", True),
         (P.EDITOR_LINE_RE, "編集：山田太郎", True),
         (P.EDITOR_LINE_RE, "Редактор газеты сообщил", False),
+        (P.RELATED_HEADING_RE, "More Great Example Stories", True),
+        (P.RELATED_HEADING_RE, "Other People Are Reading", True),
+        (P.RELATED_HEADING_RE, "Other Opinion Columns", True),
+        (P.RELATED_HEADING_RE, "Popular on ExampleWire", True),
+        (P.RELATED_HEADING_RE, "Most Read Sports Stories", True),
+        (P.RELATED_HEADING_RE, "Companies in this Article", True),
+        (P.RELATED_HEADING_RE, "Most popular on campus, the course fills up in a day.", False),
+        (P.RELATED_HEADING_RE, "More than 300 stories were submitted this year.", False),
+        (P.RELATED_HEADING_RE, "Other considerations", False),
+        (P.RELATED_INLINE_RE, "Related Guide: iPad Pro", True),
+        (P.RELATED_INLINE_RE, "Related charges against him were dropped.", False),
+        (P.VIDEO_COUNTDOWN_RE, "Your video will play in 00:15", True),
+        (P.VIDEO_COUNTDOWN_RE, "Next video starts in : 5 Play", True),
+        (P.VIDEO_COUNTDOWN_RE, "Your video will play in most browsers.", False),
+        (P.CREDIT_LABEL_RE, "Photo by Jan Kowalski", True),
+        (P.CREDIT_LABEL_RE, "(Image credit: Rocket Lab)", True),
+        (P.CREDIT_LABEL_RE, "Foto: Juan Pérez", True),
+        (P.CREDIT_LABEL_RE, "图片来源：视觉中国", True),
+        (P.CREDIT_LABEL_RE, "[사진=KBS]", True),
+        (P.CREDIT_LABEL_RE, "The photo by the river won a prize.", False),
+        (P.CJK_PHOTOGRAPHER_RE, "新华社记者 李贺 摄", True),
+        (P.CJK_PHOTOGRAPHER_RE, "（本报记者 王五/摄）", True),
+        (P.CJK_PHOTOGRAPHER_RE, "这次手术对他的影响很大 本报记者 张三 摄", False),
     ],
 )
 def test_patterns_whole_line_regexes(pattern: re.Pattern[str], text: str, expected: bool) -> None:
@@ -255,3 +278,43 @@ def test_patterns_word_alt_matches_exactly_the_words(words: list[str]) -> None:
     near_misses = {w[:-1] for w in words} | {w + "x" for w in words} | {"x" + w for w in words}
     assert all(pattern.fullmatch(w) for w in words)
     assert [] == [w for w in sorted(near_misses - set(words)) if pattern.fullmatch(w)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Natalie Ortiz | Bloomberg | Getty Images", True),
+        ("evgenyb/iStock/Getty Images", True),
+        ("Photos from Shutterstock", True),
+        ("The Gettysburg Address was short.", False),
+        ("Shutters stocked in the shed", False),
+    ],
+)
+def test_patterns_photo_agency_is_a_whole_word(text: str, expected: bool) -> None:
+    """Photo agencies match as whole words only ("Getty", not "Gettysburg")."""
+    assert expected == bool(P.PHOTO_AGENCY_RE.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before walking up to the till, ask yourself… Read more Read more", True),
+        ("The plan looked simple at first... Continue reading »", True),
+        ("杨某怎么也想不明白……[全文]", True),
+        ("Il governo ha deciso… Leggi tutto", True),
+        ("He paused... Read more about it in the report.", False),
+        ("She said the plan was fine… more or less.", False),
+    ],
+)
+def test_patterns_teaser_excerpt_end(text: str, expected: bool) -> None:
+    """A cut excerpt ends in an ellipsis and a read-more link; prose that goes on does not."""
+    assert expected == bool(P.TEASER_EXCERPT_END_RE.search(text[-P.TEASER_TAIL_CHARS :]))
+
+
+def test_patterns_teaser_tail_covers_longest_ending() -> None:
+    """The tail the excerpt rule searches is longer than any ending the pattern can match."""
+    words = [w for ws in P.READ_MORE_WORDS.values() for w in ws]
+    longest = max(words, key=len)
+    ending = f"[...] [{longest} {longest}] »»"
+    assert P.TEASER_EXCERPT_END_RE.search(ending)
+    assert len(ending) < P.TEASER_TAIL_CHARS

@@ -76,6 +76,23 @@ PROSE_MAX_LINK_DENSITY = 0.3
 PROSE_MIN_PUNCT = 2
 P_SENTENCE = re.compile(r"[。！？；，,.;!?]")
 COMMENT_CUE_MAX_CHARS = 1000
+# Newsletter promos written as sentences are one to three short sentences; the longest in shub is the
+# Motor Cycle Monthly box (~120 characters), the Water Coolest one ~150.
+PROMO_MAX_CHARS = 220
+# Photo credits: a credit line alone is short (shub/readability credits: 12-70 characters, AP's "… via
+# AP" lines up to ~45); a caption with a credit at its end is at most CAPTION_MAX_CHARS (shub captions
+# with "(Photo by …)" reach ~260).
+CREDIT_MAX_CHARS = 100
+CAPTION_MAX_CHARS = 300
+# A credit is a few names: at most this many items ("Spencer Platt/Getty Images News/Getty Images": 3),
+# each at most CREDIT_ITEM_MAX_WORDS words ("New York State Sex Offender Registry": 6), with at most
+# CREDIT_MAX_LOWER lower-case words that are no joiner (user names: "evgenyb/iStock/Getty Images").
+CREDIT_MAX_ITEMS = 5
+CREDIT_ITEM_MAX_WORDS = 6
+CREDIT_MAX_LOWER = 1
+# A credit with no agency or label (a name list: "Olena Shmahalo/Quanta Magazine") must sit right under
+# an image, and its items are short.
+CREDIT_NAME_ITEM_MAX_WORDS = 4
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 _DIGIT_RE = re.compile(r"\d")
@@ -251,6 +268,29 @@ def _is_pagination(text: str) -> bool:
     )
 
 
+def _is_promo_sentence(text: str) -> bool:
+    """A newsletter / subscription call to action at a sentence start (P.PROMO_SENTENCE_RES)."""
+    # "Get … your inbox" also needs what is delivered ("Get rid of spam in your inbox" stays).
+    return any(
+        pattern.search(text) and (i != _INBOX_PROMO or P.PROMO_DELIVERY_RE.search(text))
+        for i, pattern in enumerate(P.PROMO_SENTENCE_RES)
+    )
+
+
+# The index of the "Get … your inbox" pattern in P.PROMO_SENTENCE_RES.
+_INBOX_PROMO = 2
+
+
+def _has_promo_hint(text: str) -> bool:
+    """False only when no P.PROMO_SENTENCE_RES pattern can match ``text``: a few C substring scans
+    (P.PROMO_HINTS) instead of four regex searches; the navigation pre-screen's test for
+    newsletter_promo. The IGNORECASE reCAPTCHA line starts with "th" and holds "captcha", in any case."""
+    for hint in P.PROMO_HINTS:
+        if hint in text:
+            return True
+    return text[:2].lower() == P.PROMO_FIRST_LETTERS and P.PROMO_CAPTCHA in text.lower()
+
+
 def _promo_rule(block: Block, text: str, cues: frozenset[str]) -> str | None:
     """The promo rule that fires on ``text``; ``cues`` are the block's _NAV_CUE_WORDS hits."""
     if P.PROMO_IMAGE_MARKER_RE.search(text):
@@ -263,6 +303,8 @@ def _promo_rule(block: Block, text: str, cues: frozenset[str]) -> str | None:
         return "ad_label"
     if _NEWSLETTER_RE.match(text):
         return "newsletter"
+    if len(text) <= PROMO_MAX_CHARS and _has_promo_hint(text) and _is_promo_sentence(text):
+        return "newsletter_promo"
     if cues & P.AD_CUES and len(text) <= CUE_MAX_CHARS:
         return "ad_cue"
     return None
@@ -357,17 +399,22 @@ _PAGINATION_HINT_RE = re.compile(
 def _nav_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
     """False only when no promo or nav rule can fire on ``text`` (``_norm``'ed, at most
     MAX_LINE_CHARS): ad_cue/nav_cue need a cue hit, nav_region the nav landmark, pagination its
-    anchor word, every other rule a _NAV_LINE_RE match or a separator (see above)."""
-    return bool(
+    anchor word, newsletter_promo a promo hint, every other rule a _NAV_LINE_RE match or a separator
+    (see above)."""
+    if (
         cues
         or (block.region == "nav" and len(text) <= NAV_REGION_MAX_CHARS)
         or _NAV_MARK_RE.search(text)
         or _SPACED_NAV_SEP_RE.search(text)
         or _NAV_LINE_RE.match(text)
-        or (
-            len(text) <= PAGINATION_MAX_CHARS
-            and (_PAGINATION_HINT_RE.search(text.lower()) or _CASE_ODD_RE.search(text))
-        )
+    ):
+        return True
+    if len(text) > PROMO_MAX_CHARS:
+        return False
+    if _has_promo_hint(text):
+        return True
+    return len(text) <= PAGINATION_MAX_CHARS and bool(
+        _PAGINATION_HINT_RE.search(text.lower()) or _CASE_ODD_RE.search(text)
     )
 
 
@@ -550,6 +597,14 @@ def _tag_teaser(text: str) -> bool:
     return bool(tags) and _headline_like(rest)
 
 
+def _is_teaser_excerpt(text: str) -> bool:
+    """A cut-off excerpt ending in "… Read more" (the pattern is end-anchored and shorter than the tail)."""
+    # Every ending holds "…" or "..." (two C scans before the regex; most lines have neither).
+    return ("…" in text or "..." in text) and P.TEASER_EXCERPT_END_RE.search(
+        text[-P.TEASER_TAIL_CHARS :]
+    ) is not None
+
+
 def _title_candidates(doc: Document) -> list[str]:
     titles = [t for t in (doc.title, doc.original_title) if t]
     # Without a headline field, fall back on the first level-1 heading, if any.
@@ -589,6 +644,7 @@ _BP_LINE_RE = _any_of(
         P.LABELLED_TAG_LINE_RE,  # labelled_tag_line
         P.RELATED_HEADING_RE,  # related_heading
         P.RELATED_INLINE_RE,  # related_inline
+        P.VIDEO_COUNTDOWN_RE,  # video_countdown
     )
 )
 # legal_line: _LEGAL_STRONG_RE scans 13 alternations at every position (the dearest test of the
@@ -622,8 +678,149 @@ def _legal_strong_may_match(text: str) -> bool:
 def _bp_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
     """False when no rule of ``_block_rule`` but legal_line can fire on ``text`` (``_norm``'ed, at
     most MAX_LINE_CHARS): the cue rules need a cue hit, legal_footer the footer landmark or a legal
-    cue, every other rule a _BP_LINE_RE match."""
-    return bool(cues or block.region == "footer" or _BP_LINE_RE.match(text))
+    cue, teaser_excerpt its ending, every other rule a _BP_LINE_RE match."""
+    return bool(cues or block.region == "footer" or _BP_LINE_RE.match(text) or _is_teaser_excerpt(text))
+
+
+# --- photo credits and captions ------------------------------------------------------------------
+# Credit lines ("Sakib Ali/Hindustan Times/Getty Images", "Photo by X", "(Image credit: X)") and
+# captions ending in a credit ("… (Image: GETTY)", "….Kathrin Ziegler/Getty") that the parser left as
+# paragraphs. They are captions, so StripBoilerplate re-types them as BlockKind.CAPTION rather than
+# removing them: they leave Article.text and stay in Article.blocks, next to their image.
+
+# Blocks the caption pass may re-type (headings, quotes, tables and code never are captions here).
+_CAPTIONABLE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+# Characters stripped off a word before its case is read ("(AP", "Getty)", "Dyer-Bennet.").
+_WORD_STRIP = "()[]（）'’\"“”.,:;-–—"
+_CREDIT_STOP_RE = re.compile(r"[。！？!?;；]")
+# A credit glued to the caption's last sentence: "…isn't easy.Kathrin Ziegler/Getty", "…York.Reuters".
+_GLUED_CREDIT_RE = re.compile(r"[.!?’”\")](?=[^\W\d_])")
+# The start of a credit label, for the pass's screen (the rule itself is P.CREDIT_LABEL_RE).
+_CREDIT_START_RE = re.compile(rf"^[(（\[]?\s?(?:{P._CREDIT_LABEL_ALT})", re.IGNORECASE)
+
+
+def _lower_words(words: Sequence[str]) -> int:
+    """How many of ``words`` start lower-case and are no credit joiner ("of", "via", "van")."""
+    count = 0
+    for word in words:
+        w = word.strip(_WORD_STRIP)
+        if w and w[0].islower() and w.lower() not in P.CREDIT_JOINERS:
+            count += 1
+    return count
+
+
+def _capitalised(item: str) -> bool:
+    """The item holds a word that starts with a capital letter ("Quanta Magazine", "NASA")."""
+    return any(w.strip(_WORD_STRIP)[:1].isupper() for w in item.split())
+
+
+def _name_like(text: str, max_words: int) -> bool:
+    """Names and organisations, not prose: at most ``max_words`` words, each capitalised, a number, a
+    joiner or uncased (CJK); at most CREDIT_MAX_LOWER other lower-case words."""
+    words = text.split()
+    return (
+        0 < len(words) <= max_words
+        and not _CREDIT_STOP_RE.search(text)
+        and _lower_words(words) <= CREDIT_MAX_LOWER
+    )
+
+
+def _label_credit(text: str) -> bool:
+    """A labelled credit: "Photo by X", "Foto: X", "Photo illustration by Slate. Photo by X.", "图/X"."""
+    m = P.CREDIT_LABEL_RE.match(text)
+    if m is None:
+        return False
+    label, sep, rest = m.group(1).lower(), m.group(2), m.group(3).strip()
+    if not sep.strip() and label not in P.CREDIT_BARE_LABELS:
+        return False  # "Image 2 of 5", "Photo shows…": a colon label needs its colon
+    first, _, more = rest.partition(". ")
+    if not _name_like(first.rstrip("."), CREDIT_ITEM_MAX_WORDS * CREDIT_MAX_ITEMS // 2):
+        return False
+    # "… by Slate. Photo by David Dyer-Bennet.": every further sentence is a credit too.
+    return not more or _label_credit(more.rstrip("."))
+
+
+def _agency_credit(text: str, near_image: bool) -> bool:
+    """A credit made of names and an agency: "Natalie Naccache | Bloomberg | Getty Images"; under an
+    image also a wire ("Al Goldis, Associated Press"), "Olena Shmahalo/Quanta Magazine" or "X for The
+    New York Times"."""
+    body = text.strip("()（） ")
+    photo_agency = P.PHOTO_AGENCY_RE.search(body) is not None
+    if not (photo_agency or near_image):
+        return False  # (the cheap test first: most lines are neither)
+    if "://" in body or "@" in body or "www." in body or body[:3].lower() == "by ":
+        return False  # links, e-mail addresses ("http://amzn.to/…" under a product photo), bylines
+    items = [i.strip() for i in P.CREDIT_SPLIT_RE.split(body) if i.strip()]
+    if not items or len(items) > CREDIT_MAX_ITEMS:
+        return False
+    if not all(_name_like(i, CREDIT_ITEM_MAX_WORDS) for i in items):
+        return False
+    if _lower_words(body.replace("/", " ").split()) > CREDIT_MAX_LOWER:
+        return False
+    if photo_agency or P.WIRE_AGENCY_RE.search(body):
+        return True
+    # A bare name list: 2+ capitalised names of a cased script, no lower-case word but joiners
+    # ("Sign in / Sign up", "3/09/15", "[视频|MP3]…/…" are no credits).
+    if (
+        len(items) < 2
+        or _CJK_RE.search(body)
+        or _lower_words(body.replace("/", " ").split())
+        or not all(_name_like(i, CREDIT_NAME_ITEM_MAX_WORDS) and _capitalised(i) for i in items)
+    ):
+        return False
+    if "/" in body:
+        return True  # "|" joins menu items too ("NFL Scores | Expert Picks | Odds")
+    last = items[-1].split()[-1].strip(_WORD_STRIP).lower()
+    return " for " in body and last in P.PUBLICATION_NOUNS
+
+
+def _is_credit(text: str, near_image: bool) -> bool:
+    """Is the whole of ``text`` a photo credit?"""
+    if len(text) > CREDIT_MAX_CHARS:
+        return False
+    return _label_credit(text) or bool(P.CJK_PHOTOGRAPHER_RE.match(text)) or _agency_credit(text, near_image)
+
+
+def _ends_in_credit(text: str, near_image: bool) -> bool:
+    """A caption ending in a credit: "… (Image: GETTY)", "… (AP Photo/Alan Diaz, File)", "…
+    easy.Kathrin Ziegler/Getty"."""
+    if text.endswith((")", "）")):
+        start = max(text.rfind("("), text.rfind("（"))
+        if start > 0 and text[:start].strip() and _is_credit(text[start:], near_image):
+            return True
+    tail_start = max(0, len(text) - CREDIT_MAX_CHARS)
+    for m in _GLUED_CREDIT_RE.finditer(text, tail_start):
+        tail = text[m.end() :]
+        # A glued tail must name an agency: "….Reuters", not "…U.S.Senate".
+        if (P.PHOTO_AGENCY_RE.search(tail) or P.WIRE_AGENCY_RE.search(tail)) and _agency_credit(
+            tail, near_image
+        ):
+            return True
+    return False
+
+
+def _caption_may_fire(text: str, near_image: bool) -> bool:
+    """False only when no caption rule can fire on ``text``: under an image anything may; elsewhere a
+    credit needs a label at the start, a closing bracket, a trailing 摄, or a photo agency's name."""
+    if near_image:
+        return True
+    if text.endswith((")", "）", "摄", "攝")):
+        return True
+    if len(text) > CREDIT_MAX_CHARS:
+        return False
+    return bool(_CREDIT_START_RE.match(text) or P.PHOTO_AGENCY_RE.search(text))
+
+
+def _caption_rule(text: str, near_image: bool) -> str | None:
+    """The caption rule that fires on ``text`` (``_norm``'ed, a paragraph or list item); ``near_image``
+    says an image, its caption, or an image and one short paragraph are right above."""
+    if len(text) > CAPTION_MAX_CHARS:
+        return None
+    if _is_credit(text, near_image):
+        return "credit_line"
+    if _ends_in_credit(text, near_image):
+        return "caption_credit"
+    return None
 
 
 class StripBoilerplate:
@@ -653,7 +850,45 @@ class StripBoilerplate:
                 reason, rule = found
                 block.remove(self.name, reason, rule)
         self._related_runs(live, texts)
+        self._captions(live, texts)
         return doc
+
+    @staticmethod
+    def _captions(live: Sequence[Block], texts: Sequence[str]) -> None:
+        """Re-type photo credits and captions the parser left as paragraphs as BlockKind.CAPTION; a
+        paragraph between an image and a credit line is that image's caption too."""
+        for i, block in enumerate(live):
+            if block.removal is not None or block.kind not in _CAPTIONABLE:
+                continue
+            text = texts[i]
+            if not text or len(text) > CAPTION_MAX_CHARS:
+                continue
+            # The blocks right above in the page (a block removed before this stage, such as the
+            # headline between an image and a byline, breaks the adjacency).
+            prev = live[i - 1] if i and live[i - 1].index == block.index - 1 else None
+            prev2 = (
+                live[i - 2] if prev is not None and i >= 2 and live[i - 2].index == prev.index - 1 else None
+            )
+            # Under an image, under its caption, or under an image and one short paragraph (its caption).
+            caption_above = (
+                prev is not None
+                and prev2 is not None
+                and prev2.kind is BlockKind.IMAGE
+                and prev.removal is None
+                and prev.kind in _CAPTIONABLE
+                and len(texts[i - 1]) <= CAPTION_MAX_CHARS
+            )
+            near_image = caption_above or (
+                prev is not None and prev.kind in (BlockKind.IMAGE, BlockKind.CAPTION)
+            )
+            if not _caption_may_fire(text, near_image):
+                continue
+            rule = _caption_rule(text, near_image)
+            if rule is None:
+                continue
+            block.kind = BlockKind.CAPTION
+            if rule == "credit_line" and caption_above and prev is not None:
+                prev.kind = BlockKind.CAPTION  # image, caption paragraph, credit line
 
     def _block_rule(
         self, block: Block, text: str, texts: Sequence[str], i: int, titles: Sequence[str]
@@ -700,6 +935,8 @@ class StripBoilerplate:
             return Reason.COMMENTS, rule
         if len(text) <= WIDGET_MAX_CHARS and not P_SENTENCE.search(text) and cues & P.WIDGET_CUES:
             return Reason.WIDGET, "widget_cue"
+        if P.VIDEO_COUNTDOWN_RE.match(text):
+            return Reason.WIDGET, "video_countdown"
         rule = _share_rule(text, cues)
         if rule:
             return Reason.SHARE, rule
@@ -712,6 +949,8 @@ class StripBoilerplate:
             return Reason.RELATED, "related_heading"
         if P.RELATED_INLINE_RE.match(text) and len(text) <= TEASER_MAX_CHARS + 20:
             return Reason.RELATED, "related_inline"
+        if block.kind in _CAPTIONABLE and _is_teaser_excerpt(text):
+            return Reason.RELATED, "teaser_excerpt"  # a cut caption ("… more") is still a caption
         if cues & P.RELATED_CUES and len(text) <= CUE_MAX_CHARS:
             return Reason.RELATED, "related_cue"
         return None

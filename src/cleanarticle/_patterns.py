@@ -370,6 +370,49 @@ NEWSLETTER_RES: tuple[re.Pattern[str], ...] = (
         r"^(?:下载|下載)[\u3400-\u9fffA-Za-z]{0,12}(?:客户端|客戶端|应用程序|應用程式|APP|App)[\u3400-\u9fff]{0,12}$"
     ),
 )
+# Newsletter / subscription promos written as sentences inside the article box (shub: WIRED
+# "Subscribe to WIRED and stay smart with…", NJ.com "Get the latest updates right in your inbox.
+# Subscribe to NJ.com’s newsletters.", "Let our news meet your inbox.", "Sign up for The Water Coolest
+# today to get the free daily newsletter…", "Get Motor Cycle Monthly delivered through your letterbox…").
+# Each is a call to action at a sentence start, so a body sentence that *mentions* a newsletter, a
+# subscription or its price ("The newsletter, which costs $5 a month, …") stays; the rule bounds the
+# length (_boilerplate.PROMO_MAX_CHARS). The verb is case-sensitive (a sentence start), its object too:
+# one subscribes to a title ("Subscribe to WIRED"), while "Subscribe to the topic…" is a how-to step.
+_SENTENCE_START = r"(?:^|(?<=[.!?…]\s))"
+PROMO_SENTENCE_RES: tuple[re.Pattern[str], ...] = (
+    # "Subscribe to WIRED…", "Subscribe now to our…", "Subscribe today to The Times…"
+    re.compile(_SENTENCE_START + r"Subscribe(?: now| today| here)? to (?:our\b|[A-Z0-9])"),
+    # "Sign up for The Water Coolest today to get the free daily newsletter…", "Join our mailing list":
+    # a sign-up verb, and a newsletter word later in the same sentence ("emails", plural: "Sign up for
+    # the bundle using the same email as…" is a how-to step, shub).
+    re.compile(
+        _SENTENCE_START + r"(?:Sign up|Sign-up|Signup|Register|Join)(?: now| today| here)? (?:for|to|our)\b"
+        r"[^.!?]{0,160}?\b(?:newsletters?|inbox|e-?mails|mailing list|alerts)\b"
+    ),
+    # "Get the latest updates right in your inbox.", "Let our news meet your inbox.", "Get Motor Cycle
+    # Monthly delivered through your letterbox every month.": a reader-facing opener and "your inbox".
+    re.compile(
+        _SENTENCE_START + r"(?:Get|Let|Have|Receive|Want|Stay|Start|Never miss|Don[’']t miss)\b"
+        r"[^.!?]{0,120}?\byour (?:inbox|letterbox|mailbox|e-?mail)\b"
+    ),
+    # The reCAPTCHA notice under a sign-up form (shub), whole line.
+    re.compile(r"^This (?:site|form|page) is protected by reCAPTCHA\b", re.IGNORECASE),
+)
+# The third pattern needs one of these in the text too: what is delivered (news, an issue, updates), so
+# "Get rid of the clutter in your inbox" (a how-to step) stays.
+PROMO_DELIVERY_RE = re.compile(
+    r"\b(?:news|newsletters?|updates|stories|headlines|delivered|digest|issues?|magazine|monthly|weekly"
+    r"|daily)\b",
+    re.IGNORECASE,
+)
+# Substrings, case-sensitive like the patterns, one of which every match of the first three
+# PROMO_SENTENCE_RES patterns contains (the navigation pre-screen; tests check one sample per pattern):
+# "Subscribe", the sign-up nouns and what follows "your " (inbox/letterbox/mailbox/email). The reCAPTCHA
+# pattern (IGNORECASE, "^This … reCAPTCHA") is screened by its first two letters and "captcha", whose
+# letters IGNORECASE equates with no other character than their own cases (tests check).
+PROMO_HINTS: tuple[str, ...] = ("Subscribe", "newsletter", "inbox", "mail", "alerts", "letterbox")
+PROMO_FIRST_LETTERS = "th"
+PROMO_CAPTCHA = "captcha"
 AD_CUES: frozenset[str] = frozenset(
     {
         "ad",
@@ -833,6 +876,97 @@ PLACEHOLDER_RE = _line(
     r"[\s(（\[【]{0,2}(?:"
     + word_alt(w for ws in PLACEHOLDERS.values() for w in ws)
     + r")[\s.。…)）\]】]{0,4}"
+)
+# Video players' countdowns left in the text: "Your video will play in 00:25" (readability cnn),
+# "Next video starts in : 7 Play" (readability yahoo-3); a widget's control text (Reason.WIDGET).
+VIDEO_COUNTDOWN_RE = re.compile(
+    r"^(?:your (?:video|clip|ad) will (?:play|start|begin|resume) in|(?:the )?next video (?:starts|will start"
+    r"|plays|begins) in|video will (?:play|start|resume) in|up next in)\s?:?\s?\d{1,2}(?::\d{2})?"
+    r"(?:\s?s(?:ec(?:onds?)?)?)?(?: (?:play|cancel|skip))?$",
+    re.IGNORECASE,
+)
+
+# --- photo credits and captions ----------------------------------------------------------------
+# Credit lines and captions the parser did not mark as captions (no <figcaption>): StripBoilerplate
+# re-types them as BlockKind.CAPTION (they leave Article.text, stay in Article.blocks). Sources: shub
+# (CNBC, Vox, Slate, Quanta, space.com, Express, Forbes, Business Insider, AP member sites) and
+# readability (ehow, breitbart, cnet); the other languages' labels are the common credit labels of
+# each language's news templates.
+#
+# Labels that open a credit line: "Photo by X", "Courtesy of X", "(Image credit: X)", "Foto: X",
+# "图片来源：X", "личный архив X" (a personal archive, shub). Written lower-case, with the punctuation
+# that must follow them; a colon label also matches with a space before the colon ("Photo : X").
+CREDIT_LABELS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "photo by", "photos by", "photograph by", "photographs by", "photography by", "image by",
+        "images by", "illustration by", "illustrations by", "photo illustration by", "video by",
+        "courtesy of", "courtesy", "photo courtesy of", "image courtesy of", "photo credit", "image credit",
+        "photo credits", "image credits", "picture credit", "main image credit", "credit", "credits",
+        "photo", "photos", "image", "images", "picture", "pic", "illustration", "ap photo",
+    ),  # shub, readability
+    "es": ("foto", "fotos", "foto de", "fotografía", "imagen", "crédito", "créditos", "cortesía de"),
+    "pt": ("foto", "fotos", "foto de", "imagem", "crédito", "créditos", "reprodução", "divulgação"),
+    "fr": ("photo", "crédit photo", "crédits photo", "crédit", "crédits", "illustration"),
+    "de": ("foto", "fotos", "bild", "bildquelle", "quelle bild", "fotograf"),
+    "it": ("foto", "foto di", "immagine", "credit foto"),
+    "ru": ("фото", "фотография", "иллюстрация", "личный архив", "из личного архива", "источник фото"),
+    "zh-Hans": ("图片来源", "图片", "图", "摄影", "摄", "供图", "图片提供"),
+    "zh-Hant": ("圖片來源", "圖片", "圖", "攝影", "攝", "供圖", "圖片提供"),
+    "ja": ("写真", "写真提供", "撮影", "画像", "提供"),
+    "ko": ("사진", "사진 제공", "사진제공"),
+    "id": ("foto", "sumber foto", "kredit foto"),
+    "nl": ("foto", "beeld", "afbeelding"),
+}  # fmt: skip
+# Labels that name the credit without a colon ("Photo by X", "Courtesy of X", "личный архив X"); every
+# other label needs a colon, "=" (Korean "사진=") or "/" (Chinese "图/X") after it.
+CREDIT_BARE_LABELS: frozenset[str] = frozenset(
+    w
+    for ws in CREDIT_LABELS.values()
+    for w in ws
+    if w.endswith((" by", " of", " de", " di")) or w in {"личный архив", "из личного архива", "courtesy"}
+)
+_CREDIT_LABEL_ALT = word_alt(w for ws in CREDIT_LABELS.values() for w in ws)
+# A credit label at the start of a line (after an optional bracket) and what follows it.
+CREDIT_LABEL_RE = re.compile(
+    rf"^[(（\[]?\s?({_CREDIT_LABEL_ALT})(\s?[:：=/]\s?|\s)(.{{1,80}}?)[)）\]]?$", re.IGNORECASE
+)
+# Photo agencies and image banks (shub, readability, common): a credit on its own ("Natalie Naccache |
+# Bloomberg | Getty Images", "Jupiterimages, Getty Images/Creatas RF", "evgenyb/iStock/Getty Images").
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "getty", "getty images", "ap photo", "shutterstock", "istock", "istockphoto", "alamy", "corbis",
+    "unsplash", "pixabay", "pexels", "wikimedia commons", "creative commons", "wireimage", "filmmagic",
+    "nurphoto", "zuma press", "zuma wire", "sopa images", "imagn", "jupiterimages", "pa images",
+    "pa wire", "afp photo", "reuters photo", "visual china", "视觉中国", "东方ic", "图虫创意",
+)  # fmt: skip
+# News wires (shub, common), which also sign articles ("Tom Davies Associated Press" is a byline): a
+# credit only next to an image. Chinese agencies are left out: 新华社 opens datelines and bylines.
+# EPA (a photo agency) is also the US Environmental Protection Agency; NASA is no wire, but its images
+# carry "NASA/JPL-Caltech/…" credits (shub).
+WIRE_AGENCIES: tuple[str, ...] = (
+    "ap", "associated press", "reuters", "afp", "bloomberg", "xinhua", "dpa", "ansa", "efe", "kyodo",
+    "yonhap", "aap", "pa", "tass", "epa", "epa-efe", "nasa",
+)  # fmt: skip
+PHOTO_AGENCY_RE = re.compile(rf"(?<![\w-])(?:{word_alt(PHOTO_AGENCIES)})(?![\w-])", re.IGNORECASE)
+WIRE_AGENCY_RE = re.compile(rf"(?<![\w-])(?:{word_alt(WIRE_AGENCIES)})(?![\w-])", re.IGNORECASE)
+# Items of a credit: "Name/Agency", "Name | Agency", "Agency, Name", "X via AP", "X for Quanta Magazine".
+CREDIT_SPLIT_RE = re.compile(r"\s?[/|,;]\s?|\s(?:via|for|and|&)\s")
+# Lower-case words a credit's name items may hold ("Courtesy of the artist", "Kevin Mazur/Getty Images
+# for TAS", "Ludwig van Beethoven"); any other lower-case word makes the text prose.
+CREDIT_JOINERS: frozenset[str] = _words(
+    "of for and the via de da del della di du des dos das van von der den la le el y e und et al bin "
+    "at in from by with file pool handout staff photo images"
+)
+# Names of publications that commission photos: "Kirsten Luce for The New York Times", "RenderBurger
+# for Quanta Magazine" (shub, readability), a credit only next to an image.
+PUBLICATION_NOUNS: frozenset[str] = _words(
+    "magazine times post news journal herald tribune guardian telegraph review daily weekly chronicle "
+    "gazette observer independent today"
+)
+# Chinese whole-line photographer credits: "新华社记者 李贺 摄", "（本报记者 王五/摄）", "张三、李四 摄"
+# (common). Only the credit alone: "这次…很大 本报记者 惠禾 摄" is a caption the wced ground truth keeps.
+CJK_PHOTOGRAPHER_RE = re.compile(
+    r"^[(（]?(?:[\u3400-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s?)?[\u3400-\u9fff·]{2,4}"
+    r"(?:\s?[、,，]\s?[\u3400-\u9fff·]{2,4}){0,3}\s?/?\s?[摄攝]影?[)）]?$"
 )
 
 # ---------------------------------------------------------------------------------------------------
@@ -1353,7 +1487,19 @@ RELATED_HEADING_RE = _line(
     _LEAD
     + "(?:"
     + word_alt(w for ws in RELATED_HEADINGS.values() for w in ws)
-    + r"|more from [\w .'’&-]{1,40}|more in [\w .'’&-]{1,40}|more (?:stories|news) from [\w .'’&-]{1,40})"
+    # Free forms, behind one class test of their first letters (the engine would try each on every line).
+    + r"|(?=[mopct])(?:more from [\w .'’&-]{1,40}|more in [\w .'’&-]{1,40}"
+    + r"|more (?:stories|news) from [\w .'’&-]{1,40}"
+    # The general forms of box headings that name a site or a section (shub, readability): "More Great
+    # WIRED Stories", "Other People Are Reading", "Other Opinion Columns", "Popular on IndieWire",
+    # "Most Read Business Stories", AP's "Places in this Story" / "Organizations in this Story".
+    + r"|more [\w .'’&-]{1,40} (?:stories|articles|news|reads|videos|columns|headlines)"
+    + r"|other [\w .'’&-]{0,30}(?:stories|articles|news|columns|reading|reads)"
+    + r"|(?:most )?popular (?:on|in|at|from) [\w .'’&-]{1,40}"
+    + r"|most (?:read|popular|viewed|shared|emailed|commented) [\w .'’&-]{0,30}(?:stories|articles|news|posts"
+    + r"|videos)"
+    + r"|(?:people|places|organi[sz]ations|companies|topics|teams|players|products) (?:mentioned )?in this"
+    + r" (?:story|article)))"
     + _TRAIL
 )
 # Inline teaser: "Read more: <headline>", "相关阅读：<headline>" (shub, wced), "Baca juga: <headline>".
@@ -1376,9 +1522,37 @@ RELATED_INLINE_LABELS: dict[str, tuple[str, ...]] = {
 RELATED_INLINE_RE = re.compile(
     r"^[\s■●▶·•]{0,2}(?:"
     + word_alt(w for ws in RELATED_INLINE_LABELS.values() for w in ws)
-    + r")\s?[:：]\s?\S",
+    # MacRumors' "Related Roundup: MacBook Pro", "Related Guide: …" (shub): "related" and one word.
+    + r"|related [a-z]{3,12})\s?[:：]\s?\S",
     re.IGNORECASE,
 )
+# Teaser excerpts: a cut-off paragraph ending in "… Read more" (lifehacker's "…sights, sounds,… Read more
+# Read more", readability), in each language's "read more" / "continue reading" words (common).
+READ_MORE_WORDS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": ("阅读全文", "查看全文", "全文", "阅读更多", "查看更多"),
+    "zh-Hant": ("閱讀全文", "查看全文", "全文", "閱讀更多", "查看更多"),
+    "en": ("read more", "continue reading", "keep reading", "read full story", "read the full story",
+           "read full article", "read the rest", "more"),  # readability, common
+    "es": ("leer más", "seguir leyendo", "sigue leyendo", "ver más"),
+    "pt": ("leia mais", "continue lendo", "ler mais", "saiba mais"),
+    "fr": ("lire la suite", "lire plus", "en savoir plus"),
+    "de": ("weiterlesen", "mehr lesen", "mehr"),
+    "it": ("leggi tutto", "continua a leggere", "leggi di più"),
+    "ru": ("читать далее", "читать дальше", "подробнее"),
+    "ja": ("続きを読む", "もっと見る"),
+    "ko": ("더보기", "계속 읽기"),
+    "id": ("baca selengkapnya", "selengkapnya"),
+    "nl": ("lees meer", "lees verder"),
+}  # fmt: skip
+_READ_MORE_ALT = word_alt(w for ws in READ_MORE_WORDS.values() for w in ws)
+# The excerpt's end: an ellipsis, then the words once or twice (a link and its hidden label), and an
+# optional arrow. Searched in the last TEASER_TAIL_CHARS characters only.
+TEASER_EXCERPT_END_RE = re.compile(
+    rf"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s?[\[(]?(?:{_READ_MORE_ALT})(?:\s(?:{_READ_MORE_ALT}))?"
+    r"[\])]?\s?[»›>→]{0,2}$",
+    re.IGNORECASE,
+)
+TEASER_TAIL_CHARS = 80
 # Bullets and dates that typically prefix teaser items ("·长期忍而不射…", "13/02/2022").
 TEASER_BULLET_RE = re.compile(r"^[·•●■□◆◇▶▷►※★☆>»\-*]\s?")
 DATE_ONLY_RE = re.compile(
