@@ -704,6 +704,121 @@ def test_boilerplate_seed_like_page() -> None:
     assert [r for _, r in lines] == reasons(doc)
 
 
+# --- forum/portal disclaimers and blog furniture (wced kinds) ------------------------------------
+
+
+def rules(doc: Document) -> list[str | None]:
+    return [b.removal.rule if b.removal else None for b in doc.blocks]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["郑 重 声 明", "鄭 重 聲 明", "特 别 声 明：", "免 责 声 明"],
+)
+def test_boilerplate_letter_spaced_declaration_header(header: str) -> None:
+    """A letter-spaced declaration header over a forum's numbered posting rules takes the rules."""
+    doc = run(
+        make_doc(
+            BODY_ZH,
+            header,
+            "1. 本版言论只代表网友本人的观点，与本站立场无关；",
+            "2. 不得发表违反国家法律法规的内容；",
+            "3. 转贴文章请注明原作者和出处；",
+        )
+    )
+    assert [None] + [Reason.LEGAL_NOTICE] * 4 == reasons(doc)
+    assert ["legal_declaration", "legal_clause"] == rules(doc)[1:3]
+
+
+@pytest.mark.parametrize(
+    ("header", "paragraph"),
+    [
+        (
+            "某某网著作权声明",
+            "某某网的所有文章均由合作媒体依约提供，除著作权人声明不得转载、摘编的以外，本站有权转载或摘编。",
+        ),
+        ("某某网传输内容声明", "本站传输的全部稿件均来自内容合作方，由其负责稿件的真实性、准确性和合法性。"),
+        ("某某網傳輸內容聲明", "本站傳輸的全部稿件均來自內容合作方，由其負責稿件的真實性、準確性和合法性。"),
+        ("免责声明：", "本站对转载内容的完整性不作保证，亦不承担任何法律责任。"),
+    ],
+)
+def test_boilerplate_declaration_with_disclaimer_paragraph(header: str, paragraph: str) -> None:
+    """A declaration header with a disclaimer paragraph (no numbered clauses) is a legal notice."""
+    doc = run(make_doc(BODY_ZH, header, paragraph))
+    assert [None, Reason.LEGAL_NOTICE, Reason.LEGAL_NOTICE] == reasons(doc)
+    assert [None, "legal_declaration", "legal_paragraph"] == rules(doc)
+
+
+@pytest.mark.parametrize(
+    ("header", "paragraph"),
+    [
+        ("外交部声明", "中方对此表示强烈不满，已向有关方面提出严正交涉。"),
+        ("公司声明", "该公司表示，将依法维护自身权益，并已委托律师处理。"),
+        ("某某网传输内容声明", BODY_ZH),
+    ],
+)
+def test_boilerplate_declaration_title_over_body_stays(header: str, paragraph: str) -> None:
+    """A "…声明" title over a paragraph with no disclaimer sentence is the story's own text."""
+    doc = run(make_doc(BODY_ZH, header, paragraph))
+    assert [None, None, None] == reasons(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "rule"),
+    [
+        ("本文引用通告(Trackback)地址: /wp-trackback.php?p=42", Reason.COMMENTS, "trackback"),
+        ("TrackBack URL: http://blog.example.com/tb/123", Reason.COMMENTS, "trackback"),
+        ("引用通告地址：http://tb.example.cn/TrackBack.aspx?PostId=7", Reason.COMMENTS, "trackback"),
+        ('(评论中可以使用以下html标签: <b> <i> <a href="">)', Reason.COMMENTS, "comment_form"),
+        ('XHTML: You can use these tags: <a href=""> <b>', Reason.COMMENTS, "comment_form"),
+        ("(本帖发表于闲聊灌水区, 已被浏览2048次)", Reason.METADATA, "read_count"),
+        ("（本文發表於首頁, 已被閱讀35次）", Reason.METADATA, "read_count"),
+        ("阅读次数：1024", Reason.METADATA, "read_count"),
+        ("我的博客 青衫客 http://www.blogcn.com/u/qingshan/index.html", Reason.METADATA, "blog_signature"),
+        ("部落格網址：http://example.blogspot.com", Reason.METADATA, "blog_signature"),
+        ("My blog: http://example.wordpress.com", Reason.METADATA, "blog_signature"),
+    ],
+)
+def test_boilerplate_blog_furniture(line: str, reason: Reason, rule: str) -> None:
+    """Trackback lines, comment-form help, read counts and blog-address signatures leave the body."""
+    doc = run(make_doc(BODY_ZH, line, BODY_EN))
+    assert [None, reason, None] == reasons(doc)
+    assert rule == rules(doc)[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这篇文章发表后，已被阅读178次，引起了广泛讨论。",
+        "（该视频已被点击3000次）",
+        "据统计，该网站去年的访问量达到了3000万次，比前年增长一倍以上，成为同类网站之首",
+        "他在博客上写道：http://example.com 是他最常去的网站，每天都会访问。",
+        "我的博客最近很少更新，因为工作太忙了。",
+        "本文讨论了引用通告(trackback)机制的原理与滥用问题。",
+    ],
+)
+def test_boilerplate_blog_furniture_keeps_body(line: str) -> None:
+    """Body sentences that mention reads, blogs or trackbacks stay."""
+    doc = run(make_doc(BODY_ZH, line, BODY_EN))
+    assert [None, None, None] == reasons(doc)
+
+
+def test_boilerplate_comment_form_labels_follow_marker() -> None:
+    """The field labels of a comment form go with the comment marker above them."""
+    doc = run(
+        make_doc(BODY_ZH, "发表评论", "昵称", "E-mail (不会公开)", "个人主页", "(评论中可使用以下tags: <a>)")
+    )
+    assert [None, "comment_marker", "comment_form", "comment_form", "comment_form", "comment_form"] == rules(
+        doc
+    )
+
+
+def test_boilerplate_form_label_words_alone_stay() -> None:
+    """ "姓名" or "Name" with no comment marker above is a table header or a heading, not a form."""
+    doc = run(make_doc(BODY_ZH, "姓名", "Name", "个人主页", BODY_EN))
+    assert [None, None, None, None, None] == reasons(doc)
+
+
 # --- pre-screens and shared work (speed shortcuts that must not change any output) -----------------
 
 # Every code point but the surrogates, once.
@@ -836,6 +951,29 @@ def test_boilerplate_legal_strong_screen_passes_every_alternative(text: str) -> 
     assert BP._legal_strong_may_match(text)
 
 
+# The pattern the read-count hint (_READ_COUNT_HINT_RE) was derived from: one character of each verb.
+_READ_COUNT_SOURCE = (
+    r"(?:已被|被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|查看|访问|訪問|人气|人氣)(?:了|次数|次數|数|數|量)?"
+    r"\s?[:：]?\s?\d{1,9}\s?次"
+    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|数|數|量)\s?[:：]\s?\d{1,9}"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["阅读12次", "閱讀12次", "浏览12次", "瀏覽12次", "点击12次", "點擊12次", "查看12次", "访问12次",
+     "訪問12次", "人气12次", "人氣12次", "阅读数：5", "閱讀數：5", "浏览量：5", "瀏覽量：5", "点击数：5",
+     "點擊數：5"],
+)  # fmt: skip
+def test_boilerplate_read_count_hint_passes_every_verb(text: str) -> None:
+    """Each verb of the read-count pattern passes the hint that guards the rule, and the pattern is
+    the one the hint was derived from."""
+    assert _READ_COUNT_SOURCE == P.READ_COUNT_RE.pattern
+    assert P.READ_COUNT_RE.search(text)
+    assert BP._READ_COUNT_HINT_RE.search(text)
+    assert BP._bp_may_fire(Block(0, text), text, frozenset())
+
+
 @pytest.mark.parametrize(
     "text",
     ["<< 上一页", "下一篇", "第 3 页", "NEXT", "Previous", "Prev »", "Older posts", "Newer", "Page 2",
@@ -955,6 +1093,13 @@ _PIECES = sorted(
         "… Read more",
         "Your video will play in 00:25",
         "Other People Are Reading",
+        "Trackback: http://tb.example.cn/p=1",
+        "本文引用通告链接:",
+        "(评论中可使用以下tags: <a>",
+        "(本文发表于首页, 已被阅读178次)",
+        "阅读次数：",
+        "我的博客 X http://x.cn/u",
+        "博客地址：",
     }
     | {" ", " | ", " / ", " - ", " > ", "·", "/", ",", ":", "。", "，", "3", "2019", "Body text", "正文"}
 )

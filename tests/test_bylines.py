@@ -31,6 +31,7 @@ from cleanarticle._bylines import (
     parse_meta_line,
     person_names,
     posted_by,
+    provenance_note,
     reading_time,
     strip_known_site,
     strip_site_suffix,
@@ -971,3 +972,27 @@ def test_bylines_month_before_the_day_is_not_a_name(line: str, expected: tuple[s
     assert expected == byline_names(line)
     meta = parse_meta_line(line)
     assert meta is None or expected == meta.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(摘自《社会学研究》1999年第4期，原文约12，000字)《高校文摘》1999年第11期", "provenance"),
+        ("原载《读书》2001年第3期", "provenance"),
+        ("選自《明報月刊》2003年5月號", "provenance"),
+        ("转自人民网", "provenance"),
+        ("本文原载于《南方周末》", "provenance"),
+        ("“思想评论”网站(http://www.example.org)搜集整理于2003-04-12", "provenance"),
+        ("本站编辑部收集整理於2004年6月", "provenance"),
+        ("【作者单位：北京大学社会学系、南开大学经济学院】", "affiliation"),
+        ("作者單位：香港中文大學新聞與傳播學院", "affiliation"),
+        ("他在《读书》2000年第2期发表的文章中写道，城市化的代价被低估了。", None),
+        ("摘自《论语》的这句话，说明了孔子对学习的态度。", None),
+        ("这些资料由课题组整理于2002年，涵盖了三个省份的调查数据。", None),
+        ("作者单位的领导对此表示支持。", None),
+    ],
+)
+def test_bylines_provenance_note(line: str, expected: str | None) -> None:
+    """Whole-line provenance notes and author affiliations are recognised; body sentences citing a
+    journal or an institution are not."""
+    assert expected == provenance_note(line)

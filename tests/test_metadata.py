@@ -180,6 +180,79 @@ def test_metadata_forum_footer_meta_line() -> None:
     assert ("duscha",) == article.authors
 
 
+# A Chinese story long enough that its end lies past the top of the page, where meta lines are looked for.
+_LONG_ZH = "".join(BODY_ZH.replace("全区", f"第{i}区") for i in range(8))
+# The page's own meta line under the headline, with its author (the first meta line of a page is taken
+# as the page's, and a tail line naming the only author as its credit).
+_META_ZH = "<p>2006年03月01日 来源：新华网 作者：王五</p>"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "〓 某某论坛 影评版 发布时间 2006/03/02 09:15:20 by 青衫客 〓",
+        "- 作者： 青衫客 访问统计： 2006年03月02日, 星期四 09:15 加入收藏",
+        "作者：青衫客 發佈時間：2006-03-02 09:15",
+    ],
+)
+def test_metadata_posting_line_after_text_removed(line: str) -> None:
+    """A forum or blog posting line (labelled poster and date) after the text leaves the body."""
+    html = page(
+        f"<h1>《清洁》：东方式内敛</h1>{_META_ZH}" + _LONG_ZH + f"<p>{line}</p>", title="《清洁》：东方式内敛"
+    )
+    article = cleanarticle.clean(html)
+    assert "posting_line" == removed_rules(article).get(line)
+    assert line not in article.text
+
+
+def test_metadata_posting_label_in_body_stays() -> None:
+    """A labelled line followed by more of the story is not a closing posting line."""
+    line = "作者：青衫客 2006年03月02日"
+    html = page(
+        f"<h1>标题</h1>{_META_ZH}" + _LONG_ZH + f"<p>{line}</p>" + BODY_ZH.replace("记者", "本报"),
+        title="标题",
+    )
+    assert line in cleanarticle.clean(html).text
+
+
+_PROVENANCE_TAIL = (
+    "<p>【作者单位：北京大学社会学系、南开大学经济学院】</p>"
+    "<p>(摘自《社会学研究》1999年第4期，原文约12，000字)《高校文摘》1999年第11期</p>"
+    "<p>“思想评论”网站(http://www.example.org)搜集整理于2003-04-12</p>"
+)
+
+
+def test_metadata_provenance_notes_after_text() -> None:
+    """Provenance notes and the authors' institutions closing a reprint leave the body."""
+    article = cleanarticle.clean(page("<h1>标题</h1>" + _LONG_ZH + _PROVENANCE_TAIL, title="标题"))
+    rules = removed_rules(article)
+    assert ["provenance"] * 3 == [
+        rules.get(t)
+        for t in (
+            "【作者单位：北京大学社会学系、南开大学经济学院】",
+            "(摘自《社会学研究》1999年第4期，原文约12，000字)《高校文摘》1999年第11期",
+            "“思想评论”网站(http://www.example.org)搜集整理于2003-04-12",
+        )
+    ]
+    assert "农村人居环境得到明显改善" in article.text
+
+
+def test_metadata_provenance_line_inside_text_stays() -> None:
+    """A provenance-like line with the story going on after it is body text."""
+    line = "原载《读书》2001年第3期"
+    html = page("<h1>标题</h1>" + _LONG_ZH + f"<p>{line}</p>" + BODY_ZH.replace("记者", "本报"), title="标题")
+    assert line in cleanarticle.clean(html).text
+
+
+def test_metadata_affiliation_under_byline() -> None:
+    """The authors' institutions right under the byline go with it."""
+    line = "【作者单位：北京大学社会学系】"
+    html = page(f"<h1>标题</h1><p>本报记者 王五</p><p>{line}</p>" + BODY_ZH, title="标题")
+    article = cleanarticle.clean(html)
+    assert "provenance" == removed_rules(article).get(line)
+    assert ("王五",) == article.authors
+
+
 # ---------------------------------------------------------------------------------------------
 # Authors
 

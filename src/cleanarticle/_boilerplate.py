@@ -33,6 +33,19 @@ MAX_LINE_CHARS = 300
 LEGAL_LINE_MAX = 200
 # Declaration headers ("…聲明:", "Disclaimer") are short; the seed header is 20 characters.
 LEGAL_HEADER_MAX = 60
+# A declaration header with no numbered clauses may take this many disclaimer paragraphs under it
+# (wced yahoo.cn: one paragraph under each of its two headers), each at most LEGAL_PARAGRAPH_MAX
+# characters (the longest, the content-partner notice, is ~250).
+LEGAL_PARAGRAPHS_MAX = 2
+LEGAL_PARAGRAPH_MAX = 600
+# Comment-form labels taken after a comment marker ("发表名", "E-mail (不显示在评论中)", "个人主页"…;
+# wced blogs have 3-6 fields) and the length of one label.
+COMMENT_FORM_MAX_ITEMS = 10
+COMMENT_FORM_LABEL_MAX = 40
+# A read-count line that is not bracketed may hold this many letters besides the count and other
+# counters ("阅读次数：178 评论：3" has none; "共" or "本文" may stand before it); the bracketed form
+# ("(本文发表于首页批评与建议, 已被阅读178次)") must name the post instead (_POST_WORD_RE).
+READ_COUNT_MAX_REST = 2
 # A menu bar needs this many items; 3 suffice when at least half are known menu words
 # (seed city bar: 10 items; wced menus: 5-20; shub "World | Business | Tech | Sport": 4).
 NAV_BAR_MIN_ITEMS = 5
@@ -482,10 +495,19 @@ class StripNavigation:
 # --- boilerplate ---------------------------------------------------------------------------------
 
 
+# How every P.DECLARATION_TITLE_RE match ends (a cheap test first).
+_DECLARATION_ENDS = ("明", "明:", "明：", "明 :", "明 ：")
+# Spaces between CJK characters of a letter-spaced heading ("郑 重 声 明"; wced netsh forums).
+_CJK_SPACING_RE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+
+
 def _legal_header_strength(text: str) -> int:
     """2 for a copyright/disclaimer header, 1 for a generic declaration header, 0 for none."""
     if len(text) > LEGAL_HEADER_MAX:
         return 0
+    if text[1:2] == " " and not text.isascii():
+        # A letter-spaced CJK heading ("郑 重 声 明") reads as its letters.
+        text = _CJK_SPACING_RE.sub("", text)
     if not _LEGAL_HEADER_RE.match(text):
         return 0
     strong = re.search(r"版[权權]|著作[权權]|免[责責]|disclaimer|copyright|legal", text, re.IGNORECASE)
@@ -549,6 +571,45 @@ def _comment_rule(text: str, cues: frozenset[str]) -> str | None:
         return "comment_marker"
     if cues & P.COMMENT_CUES and len(text) <= COMMENT_CUE_MAX_CHARS:
         return "comment_cue"
+    return None
+
+
+# The post a bracketed read count speaks of ("(本文发表于…, 已被阅读178次)"): without one, "(该视频已被点击
+# 3000次)" is an aside of the story.
+_POST_WORD_RE = re.compile(r"本文|此文|该文|該文|本[帖贴貼]|[发發][表布佈]")
+_READ_COUNT_STRIP_RE = re.compile(r"[\W\d_]+")
+# Other counters a read-count line may carry (wced blogs: "阅读(178) 评论(3)").
+_COUNTER_FIELD_RE = re.compile(
+    r"(?:评论|評論|回复|回覆|留言|收藏|推荐|推薦|引用|转载|轉載|分享)\s?[:：(（]?\s?\d{1,9}"
+)
+_OPENERS = "(（[【〔"
+_CLOSERS = ")）]】〕"
+
+
+def _read_count_rule(text: str) -> str | None:
+    """A post's read count: bracketed with the post named, or nearly alone on its line."""
+    if len(text) > P.READ_COUNT_MAX_CHARS or "。" in text:
+        return None
+    m = P.READ_COUNT_RE.search(text)
+    if m is None:
+        return None
+    if text[0] in _OPENERS and text[-1] in _CLOSERS:
+        return "read_count" if _POST_WORD_RE.search(text) else None
+    # Unbracketed, the line holds only counters ("阅读次数：178 评论：3").
+    rest = _COUNTER_FIELD_RE.sub("", text[: m.start()] + text[m.end() :])
+    return "read_count" if len(_READ_COUNT_STRIP_RE.sub("", rest)) <= READ_COUNT_MAX_REST else None
+
+
+def _blog_rule(text: str) -> tuple[Reason, str] | None:
+    """Blog furniture: trackback lines, comment-form help, read counts, blog-address signatures."""
+    if P.TRACKBACK_RE.match(text):
+        return Reason.COMMENTS, "trackback"
+    if P.COMMENT_FORM_HELP_RE.match(text):
+        return Reason.COMMENTS, "comment_form"
+    if len(text) <= P.BLOG_SIGNATURE_MAX_CHARS and P.BLOG_SIGNATURE_RE.match(text):
+        return Reason.METADATA, "blog_signature"
+    if _read_count_rule(text):
+        return Reason.METADATA, "read_count"
     return None
 
 
@@ -645,8 +706,14 @@ _BP_LINE_RE = _any_of(
         P.RELATED_HEADING_RE,  # related_heading
         P.RELATED_INLINE_RE,  # related_inline
         P.VIDEO_COUNTDOWN_RE,  # video_countdown
+        P.TRACKBACK_RE,  # trackback
+        P.COMMENT_FORM_HELP_RE,  # comment_form
+        P.BLOG_SIGNATURE_RE,  # blog_signature
     )
 )
+# read_count: every READ_COUNT_RE match holds one of these characters (阅 閱 览 覽 击 擊 看 访 訪 气 氣,
+# the last of each verb) and then, at most 5 characters on, a digit (tests pin the pattern).
+_READ_COUNT_HINT_RE = re.compile(r"[阅閱览覽击擊看访訪气氣]\D{0,5}\d")
 # legal_line: _LEGAL_STRONG_RE scans 13 alternations at every position (the dearest test of the
 # chain), so it runs only on lines holding one character or substring every match contains.
 # Derived by hand from LEGAL_STRONG_RES (tests pin those patterns and check one sample per
@@ -678,8 +745,15 @@ def _legal_strong_may_match(text: str) -> bool:
 def _bp_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
     """False when no rule of ``_block_rule`` but legal_line can fire on ``text`` (``_norm``'ed, at
     most MAX_LINE_CHARS): the cue rules need a cue hit, legal_footer the footer landmark or a legal
-    cue, teaser_excerpt its ending, every other rule a _BP_LINE_RE match."""
-    return bool(cues or block.region == "footer" or _BP_LINE_RE.match(text) or _is_teaser_excerpt(text))
+    cue, teaser_excerpt its ending, read_count a short line with a reading verb, every other rule a
+    _BP_LINE_RE match."""
+    return bool(
+        cues
+        or block.region == "footer"
+        or _BP_LINE_RE.match(text)
+        or _is_teaser_excerpt(text)
+        or (len(text) <= P.READ_COUNT_MAX_CHARS and _READ_COUNT_HINT_RE.search(text))
+    )
 
 
 # --- photo credits and captions ------------------------------------------------------------------
@@ -850,8 +924,28 @@ class StripBoilerplate:
                 reason, rule = found
                 block.remove(self.name, reason, rule)
         self._related_runs(live, texts)
+        self._comment_forms(live, texts)
         self._captions(live, texts)
         return doc
+
+    def _comment_forms(self, live: Sequence[Block], texts: Sequence[str]) -> None:
+        """The field labels of a comment form ("发表名", "E-mail (不显示在评论中)", "个人主页") right after
+        a comment marker this stage removed; blocks already removed as comments do not end the run."""
+        for i, block in enumerate(live):
+            removal = block.removal
+            if removal is None or removal.stage != self.name or removal.reason is not Reason.COMMENTS:
+                continue
+            for k in range(i + 1, min(i + 1 + COMMENT_FORM_MAX_ITEMS, len(live))):
+                nxt, text = live[k], texts[k]
+                if nxt.removal is not None:
+                    if nxt.removal.stage == self.name and nxt.removal.reason is Reason.COMMENTS:
+                        continue
+                    break
+                if nxt.kind is BlockKind.CODE or len(text) > COMMENT_FORM_LABEL_MAX:
+                    break
+                if not P.COMMENT_FORM_LABEL_RE.match(text):
+                    break
+                nxt.remove(self.name, Reason.COMMENTS, "comment_form")
 
     @staticmethod
     def _captions(live: Sequence[Block], texts: Sequence[str]) -> None:
@@ -940,6 +1034,9 @@ class StripBoilerplate:
         rule = _share_rule(text, cues)
         if rule:
             return Reason.SHARE, rule
+        found = _blog_rule(text)
+        if found:
+            return found
         found = cls._tag_line(text, texts, i, titles)
         if found:
             return found
@@ -977,11 +1074,27 @@ class StripBoilerplate:
         return None
 
     def _legal_declarations(self, live: Sequence[Block], texts: Sequence[str]) -> None:
-        """A declaration header followed by numbered clauses: the whole run is a legal notice."""
+        """A declaration header followed by numbered clauses, or by a disclaimer paragraph or two
+        (_disclaimer_paragraphs): the whole run is a legal notice."""
         i = 0
         while i < len(live):
             block = live[i]
-            strength = _legal_header_strength(texts[i]) if block.removal is None else 0
+            text = texts[i]
+            if block.removal is not None or len(text) > LEGAL_HEADER_MAX:
+                i += 1
+                continue
+            strength = _legal_header_strength(text)
+            # Disclaimer paragraphs instead of clauses make any header legal, even a bare "…声明"
+            # title ("雅虎中国传输内容声明"; wced yahoo.cn), which alone is no legal header.
+            if (
+                (strength or (text.endswith(_DECLARATION_ENDS) and P.DECLARATION_TITLE_RE.match(text)))
+                and i + 1 < len(live)
+                and not P.CLAUSE_RE.match(texts[i + 1])
+                and self._disclaimer_paragraphs(live, texts, i)
+            ):
+                block.remove(self.name, Reason.LEGAL_NOTICE, "legal_declaration")
+                i += 1
+                continue
             if not strength:
                 i += 1
                 continue
@@ -995,6 +1108,24 @@ class StripBoilerplate:
                 for c in clauses:
                     c.remove(self.name, Reason.LEGAL_NOTICE, "legal_clause")
             i = max(j, i + 1)
+
+    def _disclaimer_paragraphs(self, live: Sequence[Block], texts: Sequence[str], i: int) -> bool:
+        """Remove the disclaimer paragraphs right under header ``i`` (at most LEGAL_PARAGRAPHS_MAX,
+        each with a P.DISCLAIMER_PROSE_RE sentence: "…所有内容均由内容合作方提供，…真实性、准确性和合法性。");
+        whether there were any."""
+        taken = 0
+        for k in range(i + 1, min(i + 1 + LEGAL_PARAGRAPHS_MAX, len(live))):
+            nxt = live[k]
+            if (
+                nxt.removal is not None
+                or nxt.kind is not BlockKind.PARAGRAPH
+                or len(texts[k]) > LEGAL_PARAGRAPH_MAX
+                or not P.DISCLAIMER_PROSE_RE.search(texts[k])
+            ):
+                break
+            nxt.remove(self.name, Reason.LEGAL_NOTICE, "legal_paragraph")
+            taken += 1
+        return taken > 0
 
     def _related_runs(self, live: Sequence[Block], texts: Sequence[str]) -> None:
         """A related heading takes the teaser items after it (short, headline-like or link-dense)."""

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from cleanarticle._dates import TRAILING_MONTH_RE, find_date
 from cleanarticle._patterns import (
+    AFFILIATION_RE,
     BARE_CONTACT_RE,
     BIO_AFTER_FIRST_NAME_RE,
     BIO_AFTER_NAME_RE,
@@ -40,7 +41,9 @@ from cleanarticle._patterns import (
     CREDIT_SEGMENT_RE,
     MAX_BIO_CHARS,
     MAX_CREDIT_LINE_CHARS,
+    MAX_PROVENANCE_CHARS,
     MAX_READING_TIME_CHARS,
+    PROVENANCE_RES,
     READING_TIME_RES,
 )
 
@@ -63,6 +66,7 @@ __all__ = [
     "parse_meta_line",
     "person_names",
     "posted_by",
+    "provenance_note",
     "reading_time",
     "strip_known_site",
     "strip_site_suffix",
@@ -1557,6 +1561,23 @@ def author_bio(line: str, authors: Iterable[str]) -> str | None:
             if contact:
                 return "contact"
     return kind
+
+
+_SENTENCE_STOP_RE = re.compile("[。！？]")
+
+
+def provenance_note(line: str) -> str | None:
+    """What kind of provenance note the whole ``line`` is: ``"affiliation"`` for the authors'
+    institutions ("【作者单位：…】"), ``"provenance"`` for where the text was first printed or who
+    collected it ("(摘自《…》2000年第2期)", "…网站(http://…)搜集整理于2002-09-25"); None otherwise."""
+    text = line.strip()
+    if not text or len(text) > MAX_PROVENANCE_CHARS or _SENTENCE_STOP_RE.search(text):
+        return None  # a note has no full stop: "摘自《论语》的这句话，说明了…。" is a sentence
+    if AFFILIATION_RE.match(text):
+        return "affiliation"
+    if any(pattern.match(text) for pattern in PROVENANCE_RES):
+        return "provenance"
+    return None
 
 
 def reading_time(line: str) -> tuple[bool, datetime | None]:

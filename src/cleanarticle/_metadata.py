@@ -65,6 +65,7 @@ from ._bylines import (
     parse_meta_line,
     person_names,
     posted_by,
+    provenance_note,
     reading_time,
     strip_known_site,
     strip_site_suffix,
@@ -75,7 +76,7 @@ from ._dates import find_date, parse_date
 from ._fold import fold, folds_char_by_char
 from ._html import BLOCK_TAGS
 from ._model import Block, BlockKind, Document, Editor, Reason
-from ._patterns import LEGAL_STRONG_RES, MAX_BIO_CHARS
+from ._patterns import LEGAL_STRONG_RES, MAX_BIO_CHARS, POSTING_LABEL_RE
 
 ORIGINAL_TITLE = re.compile(
     r"^\s*[\(（\[【]?\s*(?:原標題|原标题|原題|原题)\s*[:：]\s*(.+?)\s*[\)）\]】]?\s*$"
@@ -584,7 +585,7 @@ class ExtractMetadata:
         if body_start >= 0:
             under = range(body_start + 1, min(len(blocks), body_start + 1 + DATELINE_PARAGRAPHS))
             self._dated_names(doc, blocks, [*head_window, *under])
-        self._closing_lines(doc, blocks, start if headline_i is not None else body_start)
+        self._closing_lines(doc, blocks, start if headline_i is not None else body_start, memo)
 
         editors: list[Editor] = []
         if meta is not None:
@@ -816,8 +817,8 @@ class ExtractMetadata:
                 if doc.published is None:
                     doc.published = day
 
-    def _closing_lines(self, doc: Document, blocks: list[Block], first: int) -> None:
-        """Remove the contributor credits, author bios and the author's posting line after the text.
+    def _closing_lines(self, doc: Document, blocks: list[Block], first: int, memo: _Memo) -> None:
+        """Remove the contributor credits, author bios, provenance notes and posting lines after the text.
 
         A candidate is a whole line of one of these kinds at or after ``first`` (under the headline);
         it closes the text when at most TAIL_PROSE_AFTER paragraphs follow among the next
@@ -858,13 +859,44 @@ class ExtractMetadata:
                 keys
                 and len(text) <= MAX_LINE_CHARS
                 and (head.startswith(_POSTED_OPENINGS) or "于" in text or "於" in text)
+                and self._posted_by_author(text, keys)
             ):
-                names, posted = posted_by(text)
-                if posted is not None and names and all(fold(n) in keys for n in names):
-                    found[i] = "posted_by"
+                found[i] = "posted_by"
+            elif len(text) <= MAX_PROVENANCE_LINE and (
+                "《" in text or "作者" in head or "于" in text or "於" in text
+            ):
+                kind = provenance_note(text)
+                if kind is not None:
+                    found[i] = "provenance"
+                    # The authors' institutions may also sit right under the byline.
+                    if kind == "affiliation" and self._under_byline(blocks, i):
+                        b.remove(self.name, Reason.METADATA, "provenance")
+            if i not in found and len(text) <= MAX_LINE_CHARS and POSTING_LABEL_RE.search(text):
+                # A posting line of the blog or forum that names its poster and date ("- 作者： 流泉
+                # 访问统计： 2005年08月30日…", "〓 … 发布时间 2005/05/17 22:11:42 by 眉间尺 〓"): its date
+                # and name were read from the tail already, or the article has better ones.
+                line = memo.meta_line(text)
+                if line is not None and line.published is not None and line.authors:
+                    found[i] = "posting_line"
         for i, rule in found.items():
-            if self._closes_text(blocks, i, found):
+            if blocks[i].removal is None and self._closes_text(blocks, i, found):
                 blocks[i].remove(self.name, Reason.METADATA, rule)
+
+    @staticmethod
+    def _posted_by_author(text: str, keys: list[str]) -> bool:
+        """A posting line ("本贴由大卫于…发表") that names only the article's authors."""
+        names, posted = posted_by(text)
+        return posted is not None and bool(names) and all(fold(n) in keys for n in names)
+
+    @staticmethod
+    def _under_byline(blocks: list[Block], i: int) -> bool:
+        """Whether the text block right above block ``i`` is a byline or meta line this stage took."""
+        for j in range(i - 1, -1, -1):
+            b = blocks[j]
+            if b.text and b.kind is not BlockKind.IMAGE:
+                removal = b.removal
+                return removal is not None and removal.stage == "metadata" and removal.rule in _BYLINE_RULES
+        return False
 
     def _after_paragraph(self, blocks: list[Block], i: int) -> bool:
         """Whether the text block before block ``i`` (images and empty blocks skipped) is a paragraph."""
@@ -1241,5 +1273,9 @@ _CREDIT_BRACKETS = "([（ "
 
 # The author's own posting line after the text ("Posted by Nikhil Marathe on March 10, 2015at 08:05"):
 # its openings, or a 于/於 ("X 发表于 …"), a cheap test before posted_by's patterns.
+# A provenance note is one short line (the longest on the wced pages, "(摘自《…》…)《新华文摘》…", is 55).
+MAX_PROVENANCE_LINE = 120
+# The removals above which the authors' institutions may stand ("【作者单位：…】" under "赵延东、风笑天").
+_BYLINE_RULES = frozenset({"byline", "meta_line", "credit", "dated_name"})
 _POSTED_OPENINGS = ("posted ", "written ", "published ", "本贴由", "本帖由", "由")
 _BY_START = re.compile(r"^\s*by\s+", re.I)

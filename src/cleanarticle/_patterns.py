@@ -728,6 +728,20 @@ LEGAL_HEADER_RES: tuple[re.Pattern[str], ...] = (
 CLAUSE_RE = re.compile(
     r"^\s*(?:[(（]\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[、.．)）])"
 )
+# A declaration heading of any topic: a short CJK title ending in 声明 ("雅虎中国传输内容声明"; wced
+# yahoo.cn). Alone it is no legal header (a news story may quote "外交部声明"); a legal notice only with
+# a disclaimer paragraph under it (DISCLAIMER_PROSE_RE).
+DECLARATION_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,18}(?:声明|聲明)\s?[:：]?$")
+# The sentences of a portal's content-partner disclaimer or a forum's posting rules, written as a
+# paragraph under a declaration heading instead of numbered clauses (wced yahoo.cn "…所有内容均由其
+# 内容合作方根据协议提供…我们有权转载或摘编…", "…负责其所发布的内容的真实性、准确性和合法性"; zh-Hant
+# common).
+DISCLAIMER_PROSE_RE = re.compile(
+    r"真实性[、，,和及与]{1,2}准确性|真實性[、，,和及與]{1,2}準確性|准确性[、，,和及与]{1,2}(?:完整性|合法性)"
+    r"|準確性[、，,和及與]{1,2}(?:完整性|合法性)|不承担任何(?:法律)?责任|不承擔任何(?:法律)?責任"
+    r"|内容合作方|內容合作方|著作权人|著作權人|[转轉]载或摘[编編]|[转轉]载、摘[编編]"
+    r"|纯属作者个人观点|純屬作者個人觀點|不代表本[网站網]"
+)
 # Legal vocabulary that makes an unlabeled numbered clause run a legal one.
 LEGAL_CLAUSE_VOCAB_RE = re.compile(
     r"版[权權]|著作[权權]|[转轉]载|授[权權]|侵[权權]|法律[责責]任|本[网網站]|copyright|licen[cs]e|liabilit|"
@@ -1762,6 +1776,76 @@ COMMENT_CUES: frozenset[str] = frozenset(
     }
 )
 
+# Blog and forum furniture around the comments (wced blogcn/donews/blogchina/多维 blogs). Whole lines.
+# Trackback lines: a label naming the trackback and a colon, then one URL or path and nothing else
+# ("本文通告引用(Trackback)链接: /wp-trackback.php?p=1700", "Trackback: http://tb.donews.net/…",
+# "引用通告地址: …", "TrackBack URL: …"; wced, common).
+TRACKBACK_RE = re.compile(
+    # The lookahead holds every alternative's first letter: one class test rejects most lines.
+    r"^(?=[本此tp引通])(?:本文|本帖|本贴|本貼|此文)?"
+    r"(?:trackback|ping\s?back|引用通告|通告引用|引用地址|引用網址|引用网址)[^:：]{0,20}[:：]\s?\S{1,200}$",
+    re.IGNORECASE,
+)
+# Comment-form help: the allowed-tags note of a WordPress comment form, in translation ("(评论中可使用
+# 以下tags: <a href=""> …)" wced; "You can use these HTML tags: …", "XHTML: You can use these tags:"
+# common).
+COMMENT_FORM_HELP_RE = re.compile(
+    # The lookahead holds every alternative's first letter.
+    r"^(?=[(（评評留回可能xy])(?:[(（]?\s?(?:(?:评论|評論|留言|回复|回覆)中\s?)?(?:可以?|能)使用以下\s?(?:html\s?)?"
+    r"(?:tags|标签|標籤|代码|代碼)|(?:xhtml:\s)?you (?:can|may) use (?:these|the following) (?:html )?tags)",
+    re.IGNORECASE,
+)
+# The field labels of a comment form, whole line, with an optional colon and a bracketed hint
+# ("E-mail (不显示在评论中)"). Only taken in a run right after a comment marker: alone, "姓名" or
+# "Name" may be a table header.
+COMMENT_FORM_LABELS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": (
+        *(
+            "发表名",
+            "姓名",
+            "昵称",
+            "名字",
+            "大名",
+            "网址",
+            "个人主页",
+            "主页",
+            "电子邮件",
+            "电子邮箱",
+            "邮箱",
+        ),
+        *("e-mail", "email", "验证码", "评论内容", "留言内容", "记住我", "匿名发表", "提交", "发表"),
+    ),  # wced (多维 blog, donews, blogchina)
+    "zh-Hant": (
+        *("發表名", "暱稱", "昵稱", "網址", "個人主頁", "主頁", "電子郵件", "電子郵箱", "郵箱", "驗證碼"),
+        *("評論內容", "留言內容", "記住我", "匿名發表", "送出", "發表"),
+    ),  # common
+    "en": ("name", "email", "e-mail", "website", "url", "comment", "your comment", "remember me", "submit"),
+}
+COMMENT_FORM_LABEL_RE = re.compile(
+    r"^(?:"
+    + word_alt(w for ws in COMMENT_FORM_LABELS.values() for w in ws)
+    + r")\s?\*?\s?(?:[(（][^()（）]{1,30}[)）])?\s?[:：*]?$",
+    re.IGNORECASE,
+)
+# Read counts of a post: "(本文发表于首页批评与建议, 已被阅读178次)", "阅读次数：178", "瀏覽：12次"
+# (wced 多维/blogcn; zh-Hant common). The rule wants the line bracketed or almost nothing else.
+READ_COUNT_RE = re.compile(
+    r"(?:已被|被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|查看|访问|訪問|人气|人氣)(?:了|次数|次數|数|數|量)?"
+    r"\s?[:：]?\s?\d{1,9}\s?次"
+    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|数|數|量)\s?[:：]\s?\d{1,9}"
+)
+READ_COUNT_MAX_CHARS = 80
+# A signature with the author's blog address: "我的博客 眉间尺梦蝶 http://www.blogcn.com/…", "博客地址：
+# http://…", "我的部落格：…" (wced blogcn/163; zh-Hant common), "My blog: http://…" (common).
+BLOG_SIGNATURE_RE = re.compile(
+    # The lookahead holds every alternative's first letter.
+    r"^(?=[我个個博部网網bm])(?:(?:我的|个人|個人)?(?:博客|部落格|网志|網誌|blog)(?:地址|网址|網址|主页|主頁)?"
+    r"\s?[:：]?\s?[^\s:：。，,]{0,20}\s?[:：]?\s?(?:https?://|www\.)\S{3,200}$"
+    r"|my (?:blog|weblog)\s?:?\s(?:https?://|www\.)\S{3,200}$)",
+    re.IGNORECASE,
+)
+BLOG_SIGNATURE_MAX_CHARS = 160
+
 # ---------------------------------------------------------------------------------------------------
 # editor / responsibility lines (metadata)
 
@@ -1962,3 +2046,34 @@ READING_TIME_RES = (
 )
 # A reading-time line is short: the reading time, perhaps a date ("Oct 18, 2019 · 8 min read").
 MAX_READING_TIME_CHARS = 80
+
+# Provenance notes closing a reprinted article (wced 三校社会学论坛, dvscn reprints; zh-Hant common):
+# where it was first printed ("(摘自《上海社会科学院学术季刊》2000年第2期，原文约15，000字)《新华文摘》
+# 2000年第09期", "原载《读书》2001年第3期", "選自《明報月刊》"), who collected it when ("“民主与科学”网站
+# (http://www.dvscn.net)搜集整理于2002-09-25") and the authors' institutions ("【作者单位：中国社会科学院
+# 研究生院…】"). Whole lines only: a line opening with the verb, or ending with the dated verb. A body
+# sentence that cites a journal ("他在《读书》2000年第2期发表的文章中写道……") opens otherwise.
+PROVENANCE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^[(（\[【]?\s?(?:摘自|摘编自|摘編自|节选自|節選自|选自|選自|转自|轉自|转载自|轉載自|转引自|轉引自|原载|原載"
+        r"|原刊|刊载于|刊載於|载于|載於|本文(?:原)?(?:载|載|刊|刊载|刊載|发表|發表)(?:于|於))"
+        r"\s?[:：]?\s?[^。！？]{0,40}?(?:《[^》]{1,40}》|[^\s。！？，,、]{1,20}(?:网|網|日报|日報|杂志|雜誌|周刊|週刊))"
+    ),
+    re.compile(
+        r"^[^。！？，,]{0,60}?(?:搜集|蒐集|收集|收录|收錄|整理|转载|轉載|转贴|轉貼){1,2}[于於]\s?"
+        r"(?:19|20)\d\d[-/.\s\d年月日]{0,12}$"
+    ),
+)
+# The authors' institutions, bracketed or labelled: "【作者单位：…】", "作者單位：…" (wced; zh-Hant common).
+AFFILIATION_RE = re.compile(
+    r"^[(（\[【〔]?\s?(?:作者|作者工作)(?:单位|單位)\s?[:：]\s?[^。！？]{2,80}?[)）\]】〕]?$"
+)
+MAX_PROVENANCE_CHARS = 120
+# A labelled field of a blog or forum posting line after the text: "- 作者： 流泉 访问统计：
+# 2005年08月30日, 星期二 13:22 加入博采", "〓 网易娱乐 周黎明留言板 发布时间 2005/05/17 22:11:42 by
+# 眉间尺 〓" (wced blogchina, 163 forums). Read with parse_meta_line, which must find a date and a name
+# too. Chinese labels only: an English "Posted on … by X" line closing a blog post is kept by
+# readability's ground truth (ebb-org), and the posted_by rule takes it when X is the article's author.
+POSTING_LABEL_RE = re.compile(
+    r"作者\s?[:：]|[发發][布表帖佈](?:时间|時間|日期|于|於)|(?:访问|訪問)(?:统计|統計)"
+)
