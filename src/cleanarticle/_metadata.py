@@ -844,8 +844,11 @@ class ExtractMetadata:
                 head = head.lstrip(_CREDIT_BRACKETS)
             if b.region == "nav":
                 continue
+            # The Chinese kinds need a non-ASCII character: one flag test skips their scans on
+            # English lines (``isascii`` reads a flag of the string, it does not scan it).
+            han = not text.isascii()
             # "contributed", "贡献" anywhere (inline tests: a generator costs more than the scans).
-            credit = "ontribut" in text or "贡献" in text or "貢獻" in text or "ONTRIBUT" in text
+            credit = "ontribut" in text or "ONTRIBUT" in text or (han and ("贡献" in text or "貢獻" in text))
             if (credit or head.startswith(_CREDIT_OPENINGS)) and contributor_credit(text):
                 found[i] = "contributors"
             elif "@" in text or ".com/" in text or (starts and head.startswith(starts)):
@@ -858,12 +861,14 @@ class ExtractMetadata:
             elif (
                 keys
                 and len(text) <= MAX_LINE_CHARS
-                and (head.startswith(_POSTED_OPENINGS) or "于" in text or "於" in text)
+                and (head.startswith(_POSTED_OPENINGS) or (han and ("于" in text or "於" in text)))
                 and self._posted_by_author(text, keys)
             ):
                 found[i] = "posted_by"
-            elif len(text) <= MAX_PROVENANCE_LINE and (
-                "《" in text or "作者" in head or "于" in text or "於" in text
+            elif (
+                han
+                and len(text) <= MAX_PROVENANCE_LINE
+                and ("《" in text or "作者" in head or "于" in text or "於" in text)
             ):
                 kind = provenance_note(text)
                 if kind is not None:
@@ -871,7 +876,7 @@ class ExtractMetadata:
                     # The authors' institutions may also sit right under the byline.
                     if kind == "affiliation" and self._under_byline(blocks, i):
                         b.remove(self.name, Reason.METADATA, "provenance")
-            if i not in found and len(text) <= MAX_LINE_CHARS and POSTING_LABEL_RE.search(text):
+            if han and i not in found and len(text) <= MAX_LINE_CHARS and POSTING_LABEL_RE.search(text):
                 # A posting line of the blog or forum that names its poster and date ("- 作者： 流泉
                 # 访问统计： 2005年08月30日…", "〓 … 发布时间 2005/05/17 22:11:42 by 眉间尺 〓"): its date
                 # and name were read from the tail already, or the article has better ones.
