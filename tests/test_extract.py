@@ -177,29 +177,35 @@ def test_extract_embedded_gallery_removed():
     assert {"embedded:gallery"} == {r.rule for r in article.removed if "caption of a picture" in r.text}
 
 
-def test_extract_call_to_action_box_removed_as_promo():
-    """A call-to-action box inside the article ("support us", "join our members") is a promo."""
-    appeal = (
-        "<div class='widget-custom-cta-letter'><h5>A Word to Our Loyal Readers</h5>"
-        "<p>We do this work every day at no cost to you, but it is far from free to produce, so please "
-        "consider supporting our newsroom with a monthly contribution.</p></div>"
-    )
-    article = cleanarticle.clean(page(f"<article><div class='text'>{ps(EN_P)}{appeal}</div></article>"))
+@pytest.mark.parametrize(
+    ("box", "line", "reason", "rule"),
+    [
+        # A call to action ("support us", "join our members"): a promo.
+        (
+            "<div class='widget-custom-cta-letter'><h5>A Word to Our Loyal Readers</h5><p>We do this work "
+            "every day at no cost to you, but it is far from free to produce, so please consider supporting "
+            "our newsroom with a monthly contribution.</p></div>",
+            "A Word to Our Loyal Readers",
+            Reason.PROMO,
+            "embedded:cta",
+        ),
+        # An author-bio box after the story (name, handle, tagline).
+        (
+            "<div class='author-bio'><h4>About the Author</h4><p>Trevor Daugherty</p><p>@trevorjd14</p>"
+            "<p>Trevor Daugherty is the Senior Editor of the site. Since joining in 2014, he has reviewed "
+            "gadgets.</p></div>",
+            "About the Author",
+            Reason.OUTSIDE_MAIN,
+            "embedded:bio",
+        ),
+    ],
+)
+def test_extract_embedded_box_by_class_removed(box: str, line: str, reason: Reason, rule: str) -> None:
+    """A box inside the article whose class says call-to-action or author bio is not article text."""
+    article = cleanarticle.clean(page(f"<article><div class='text'>{ps(EN_P)}{box}</div></article>"))
     assert EN_P == article.text.split("\n")
     removed = {r.text: (r.reason, r.rule) for r in article.removed}
-    assert (Reason.PROMO, "embedded:cta") == removed["A Word to Our Loyal Readers"]
-
-
-def test_extract_author_bio_box_removed():
-    """An author-bio box after the story (name, handle, tagline) is not article text."""
-    bio = (
-        "<div class='author-bio'><h4>About the Author</h4><p>Trevor Daugherty</p><p>@trevorjd14</p>"
-        "<p>Trevor Daugherty is the Senior Editor of the site. Since joining in 2014, he has reviewed "
-        "gadgets.</p></div>"
-    )
-    article = cleanarticle.clean(page(f"<article><div class='text'>{ps(EN_P)}{bio}</div></article>"))
-    assert EN_P == article.text.split("\n")
-    assert {"embedded:bio"} == {r.rule for r in article.removed if "Trevor" in r.text}
+    assert (reason, rule) == removed[line]
 
 
 def _teaser(i: int) -> str:
