@@ -764,6 +764,7 @@ def _bp_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
 
 # Blocks the caption pass may re-type (headings, quotes, tables and code never are captions here).
 _CAPTIONABLE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+_IMAGE_OR_CAPTION = (BlockKind.IMAGE, BlockKind.CAPTION)
 # Characters stripped off a word before its case is read ("(AP", "Getty)", "Dyer-Bennet.").
 _WORD_STRIP = "()[]（）'’\"“”.,:;-–—"
 _CREDIT_STOP_RE = re.compile(r"[。！？!?;；]")
@@ -960,21 +961,19 @@ class StripBoilerplate:
             # The blocks right above in the page (a block removed before this stage, such as the
             # headline between an image and a byline, breaks the adjacency).
             prev = live[i - 1] if i and live[i - 1].index == block.index - 1 else None
-            prev2 = (
-                live[i - 2] if prev is not None and i >= 2 and live[i - 2].index == prev.index - 1 else None
-            )
             # Under an image, under its caption, or under an image and one short paragraph (its caption).
-            caption_above = (
-                prev is not None
-                and prev2 is not None
-                and prev2.kind is BlockKind.IMAGE
-                and prev.removal is None
-                and prev.kind in _CAPTIONABLE
-                and len(texts[i - 1]) <= CAPTION_MAX_CHARS
-            )
-            near_image = caption_above or (
-                prev is not None and prev.kind in (BlockKind.IMAGE, BlockKind.CAPTION)
-            )
+            near_image = prev is not None and prev.kind in _IMAGE_OR_CAPTION
+            caption_above = False
+            if prev is not None and not near_image and i >= 2:
+                prev2 = live[i - 2]
+                caption_above = (
+                    prev2.index == prev.index - 1
+                    and prev2.kind is BlockKind.IMAGE
+                    and prev.removal is None
+                    and prev.kind in _CAPTIONABLE
+                    and len(texts[i - 1]) <= CAPTION_MAX_CHARS
+                )
+                near_image = caption_above
             if not _caption_may_fire(text, near_image):
                 continue
             rule = _caption_rule(text, near_image)
