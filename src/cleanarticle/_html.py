@@ -346,7 +346,10 @@ class _Segmenter:
 
     def walk(self, root: Any) -> None:
         # The hot loop of the parser (one iteration per start and end of every element): attribute
-        # reads only where needed, text gathered into a local buffer with local counters.
+        # reads only where needed, text gathered into a local buffer with local counters. The end of a
+        # run of inline text (a block element starts or ends, a <br>/<img>) is handled where it
+        # happens, written out three times rather than called: most such buffers are the whitespace
+        # between two block elements, dropped with one join and one isspace.
         stack: list[Frame] = []
         skipping = False  # after skip_subtree() the next event is the skipped element's end
         buf: list[str] = []  # inline text of the innermost frame since its last block
