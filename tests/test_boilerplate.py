@@ -371,6 +371,54 @@ def test_boilerplate_teasers_and_player_text(line: str, reason: Reason, rule: st
 
 
 @pytest.mark.parametrize(
+    ("line", "stage_and_rule", "reason"),
+    [
+        ("Enjoyed this article? Share it with your friends.", "boilerplate/share_prompt", Reason.SHARE),
+        ("Please share this story with a friend!", "boilerplate/share_prompt", Reason.SHARE),
+        ("Tell us what you think in the comments below", "boilerplate/comment_marker", Reason.COMMENTS),
+        ("TELL US WHAT YOU THINK…", "boilerplate/comment_marker", Reason.COMMENTS),
+        ("Let us know what you think.", "boilerplate/comment_marker", Reason.COMMENTS),
+        ("This gallery requires JavaScript.", "boilerplate/placeholder", Reason.PLACEHOLDER),
+        ("Please enable JavaScript", "boilerplate/placeholder", Reason.PLACEHOLDER),
+        ('[caption id="attachment_812" align="aligncenter" width="640"]', "boilerplate/shortcode",
+         Reason.WIDGET),
+        ("[su_button url=”https://example.org/tips/” style=”flat”] Send us your tips[/su_button]",
+         "boilerplate/shortcode", Reason.WIDGET),
+        ("The Post welcomes letters to the editor on this and any other topic. We would love to hear from "
+         "you.", "boilerplate/letters_invite", Reason.COMMENTS),
+        ("Letters to the Editor: send yours to letters@example-gazette.com.", "boilerplate/letters_invite",
+         Reason.COMMENTS),
+        ("Advert", "navigation/ad_label", Reason.PROMO),
+    ],
+)  # fmt: skip
+def test_boilerplate_prompts_and_widget_leftovers(line: str, stage_and_rule: str, reason: Reason) -> None:
+    """Share and comment prompts, no-script widget texts, raw shortcodes and letters invitations go."""
+    doc = run(make_doc(BODY_EN, line))
+    assert [None, reason] == reasons(doc)
+    assert tuple(stage_and_rule.split("/")) == stage_rule(doc.blocks[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tell us what you think about the plan, the mayor said at the meeting.",
+        "Share it with a friend who has never been to the coast, she suggests.",
+        "Like this story, the film was shot in the desert.",
+        "The site requires JavaScript developers to sign a pledge before they join.",
+        "[quote=Bob]The bridge will open in May.[/quote]",
+        "[1] Smith, J. (2019) On bridges.",
+        "He wrote a letter to the editor of the Times after the vote.",
+        "Readers can reach the reporter at jdoe@example.com about the letters to the editor she received.",
+        "Advertising revenue fell by a third last year.",
+    ],
+)
+def test_boilerplate_prompts_keep_body(line: str) -> None:
+    """A quote that starts like a prompt, BBCode, and letters to the editor mentioned in a story stay."""
+    doc = run(make_doc(BODY_EN, line))
+    assert [None, None] == reasons(doc)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "He paused... Read more about the plan in the council's report.",
@@ -1092,6 +1140,12 @@ _PIECES = sorted(
         "This site is protected by reCAPTCHA",
         "… Read more",
         "Your video will play in 00:25",
+        "Like this story? Share it with a friend!",
+        '[button link="x" type="big"]',
+        "[/button]",
+        "letters to the editor",
+        "We’d like to hear what you think",
+        "letters@example.com",
         "Other People Are Reading",
         "Trackback: http://tb.example.cn/p=1",
         "本文引用通告链接:",

@@ -92,6 +92,8 @@ COMMENT_CUE_MAX_CHARS = 1000
 # Newsletter promos written as sentences are one to three short sentences; the longest in shub is the
 # Motor Cycle Monthly box (~120 characters), the Water Coolest one ~150.
 PROMO_MAX_CHARS = 220
+# An invitation to write letters to the editor is a short paragraph (shub NYT opinion: ~210 chars).
+LETTERS_INVITE_MAX_CHARS = 300
 # Photo credits: a credit line alone is short (shub/readability credits: 12-70 characters, AP's "… via
 # AP" lines up to ~45); a caption with a credit at its end is at most CAPTION_MAX_CHARS (shub captions
 # with "(Photo by …)" reach ~260).
@@ -554,6 +556,8 @@ def _legal_rule(block: Block, text: str, cues: frozenset[str]) -> str | None:
 
 def _share_rule(text: str, cues: frozenset[str]) -> str | None:
     tokens = [t.lower() for t in P.SHARE_SPLIT_RE.split(text) if t] if len(text) <= TEASER_MAX_CHARS else []
+    if P.SHARE_PROMPT_RE.match(text):
+        return "share_prompt"  # "Like this story? Share it with a friend!"
     if tokens:
         strong = sum(1 for t in tokens if t in P.SHARE_WORD_SET)
         if strong and all(t in P.SHARE_WORD_SET or t in P.SHARE_FILLER for t in tokens):
@@ -569,9 +573,20 @@ def _share_rule(text: str, cues: frozenset[str]) -> str | None:
 def _comment_rule(text: str, cues: frozenset[str]) -> str | None:
     if P.COMMENT_LINE_RE.match(text):
         return "comment_marker"
+    if _is_letters_invite(text):
+        return "letters_invite"
     if cues & P.COMMENT_CUES and len(text) <= COMMENT_CUE_MAX_CHARS:
         return "comment_cue"
     return None
+
+
+def _is_letters_invite(text: str) -> bool:
+    """A short paragraph naming letters to the editor and then inviting them (P.LETTERS_TO_EDITOR_RE,
+    then P.LETTERS_INVITE_RE after it: a reporter's address before the mention is a story's aside)."""
+    if len(text) > LETTERS_INVITE_MAX_CHARS or "ditor" not in text:
+        return False  # every LETTERS_TO_EDITOR_RE match holds "ditor" (the pattern is case-sensitive)
+    m = P.LETTERS_TO_EDITOR_RE.search(text)
+    return m is not None and P.LETTERS_INVITE_RE.search(text, m.end()) is not None
 
 
 # The post a bracketed read count speaks of ("(本文发表于…, 已被阅读178次)"): without one, "(该视频已被点击
@@ -706,6 +721,8 @@ _BP_LINE_RE = _any_of(
         P.RELATED_HEADING_RE,  # related_heading
         P.RELATED_INLINE_RE,  # related_inline
         P.VIDEO_COUNTDOWN_RE,  # video_countdown
+        P.SHORTCODE_RE,  # shortcode
+        P.SHARE_PROMPT_RE,  # share_prompt
         P.TRACKBACK_RE,  # trackback
         P.COMMENT_FORM_HELP_RE,  # comment_form
         P.BLOG_SIGNATURE_RE,  # blog_signature
@@ -745,14 +762,15 @@ def _legal_strong_may_match(text: str) -> bool:
 def _bp_may_fire(block: Block, text: str, cues: frozenset[str]) -> bool:
     """False when no rule of ``_block_rule`` but legal_line can fire on ``text`` (``_norm``'ed, at
     most MAX_LINE_CHARS): the cue rules need a cue hit, legal_footer the footer landmark or a legal
-    cue, teaser_excerpt its ending, read_count a short line with a reading verb, every other rule a
-    _BP_LINE_RE match."""
+    cue, teaser_excerpt its ending, read_count a short line with a reading verb, letters_invite its
+    own test (a length bound and a substring first), every other rule a _BP_LINE_RE match."""
     return bool(
         cues
         or block.region == "footer"
         or _BP_LINE_RE.match(text)
         or _is_teaser_excerpt(text)
         or (len(text) <= P.READ_COUNT_MAX_CHARS and _READ_COUNT_HINT_RE.search(text))
+        or _is_letters_invite(text)
     )
 
 
@@ -1030,6 +1048,8 @@ class StripBoilerplate:
             return Reason.WIDGET, "widget_cue"
         if P.VIDEO_COUNTDOWN_RE.match(text):
             return Reason.WIDGET, "video_countdown"
+        if P.SHORTCODE_RE.match(text):
+            return Reason.WIDGET, "shortcode"
         rule = _share_rule(text, cues)
         if rule:
             return Reason.SHARE, rule

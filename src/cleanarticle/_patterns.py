@@ -313,6 +313,7 @@ AD_LABELS: dict[str, tuple[str, ...]] = {
         "advertisement",
         "advertisements",
         "advertising",
+        "advert",  # shub (morebikes: "Advert" over each ad slot)
         "ad",
         "ads",
         "sponsored",
@@ -873,6 +874,17 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         "video player is loading",
         "play video",
         "press play",
+        # A widget that needs scripts, left as its no-script text: "This slideshow requires
+        # JavaScript." (shub, WordPress Jetpack); the other widgets' and the generic forms (common).
+        "this slideshow requires javascript",
+        "this gallery requires javascript",
+        "this video requires javascript",
+        "this content requires javascript",
+        "this feature requires javascript",
+        "javascript is required",
+        "javascript is disabled",
+        "please enable javascript",
+        "please enable javascript to view this content",
     ),  # shub, common
     # common: loading / missing-image texts of each language's templates and players.
     "es": ("cargando", "cargando...", "imagen no disponible", "sin imagen"),
@@ -898,6 +910,15 @@ VIDEO_COUNTDOWN_RE = re.compile(
     r"|plays|begins) in|video will (?:play|start|resume) in|up next in)\s?:?\s?\d{1,2}(?::\d{2})?"
     r"(?:\s?s(?:ec(?:onds?)?)?)?(?: (?:play|cancel|skip))?$",
     re.IGNORECASE,
+)
+
+# Unrendered WordPress shortcodes left as a whole line (Reason.WIDGET): an opening tag with attributes
+# ("[caption id="attachment_12" align="alignleft" width="300"]"), optionally with its content and the
+# matching closing tag ("[button link=”http://…” type=”big”] Send us YOUR kit review[/button]", shub
+# morebikes). The attribute ("name key=…") tells a shortcode from a tag line ("[头条] …") and from
+# forum BBCode ("[quote=Bob]", "[b]…[/b]"), whose quoted text may be body.
+SHORTCODE_RE = re.compile(
+    r"^\[([a-z][a-z0-9_-]{1,30}) [a-z_-]{1,30}=[^\[\]]{0,300}\](?:[^\[\]]{0,300}\[/\1\])?$", re.IGNORECASE
 )
 
 # --- photo credits and captions ----------------------------------------------------------------
@@ -1216,6 +1237,15 @@ SHARE_FILLER: frozenset[str] = frozenset(
     }
 )
 SHARE_WORD_SET: frozenset[str] = frozenset(w.lower() for ws in SHARE_WORDS.values() for w in ws)
+# A prompt to share, whole line: "Like this story? Share it with a friend!" (shub, RT), with an
+# optional question before it; "Share this article with your friends." (common). A sentence that
+# goes on ("Share it with a friend who …") is no whole-line match.
+SHARE_PROMPT_RE = re.compile(
+    r"^(?:(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece"
+    r"|video|read)\s?[?!.]\s?)?(?:please )?share (?:it|this(?: story| article| post| page| video)?) with "
+    r"(?:a friend|friends|your friends|a friend or two|others)\s?[.!]{0,3}$",
+    re.IGNORECASE,
+)
 SHARE_SPLIT_RE = re.compile(r"[\s|｜丨│·•:：,，、/【】\[\]()（）<>«»]+")
 # Embedded widgets whose controls leave label text in the page ("Foreground", "Text Edge Style",
 # "Video Quality", "Auto"): video.js (vjs-*), Yahoo's player (yvp-*), JW Player, MediaElement, Plyr;
@@ -1658,6 +1688,19 @@ COMMENT_LINES: dict[str, tuple[str, ...]] = {
         "comments are closed",
         "comments closed",
         "reader comments",
+        # Prompts to comment, whole line: "Tell us what YOU think..." (shub, a heading over the
+        # comment form), "Tell us what you think in the comments" (common). A quote that goes on
+        # ("Tell us what you think about the plan, the mayor said…") is no whole-line match.
+        "tell us what you think",
+        "tell us what you think in the comments",
+        "tell us what you think in the comments below",
+        "let us know what you think",
+        "let us know what you think in the comments",
+        "let us know what you think in the comments below",
+        "let us know in the comments",
+        "let us know in the comments below",
+        "share your thoughts in the comments",
+        "share your thoughts in the comments below",
     ),  # shub
     # common unless marked: comment-section headings and buttons of each language's templates
     # (WordPress comment forms in translation, portal comment boxes).
@@ -1774,6 +1817,20 @@ COMMENT_CUES: frozenset[str] = frozenset(
         "comment-respond",
         "talkback",
     }
+)
+
+# Invitations to write letters to the editor (Reason.COMMENTS, an opinion section's call for
+# responses): a short paragraph naming letters to the editor (LETTERS_TO_EDITOR_RE, case-sensitive so
+# that its screen, "ditor" in the text, is exact) and inviting the reader (LETTERS_INVITE_RE): "we'd like
+# to hear what you think" or an address to write to ("The Times is committed to publishing a diversity
+# of letters to the editor. We’d like to hear what you think… here’s our email: letters@…", shub NYT;
+# "Send letters to the editor to letters@…", common). "He wrote a letter to the editor of the Times."
+# invites nobody and stays.
+LETTERS_TO_EDITOR_RE = re.compile(r"\b[Ll]etters? to the [Ee]ditor")
+LETTERS_INVITE_RE = re.compile(
+    r"\bwe(?:[’']d| would) (?:like|love) to hear (?:what you think|from you)"
+    r"|[\w.+-]{1,40}@[\w-]{1,40}\.[a-z]{2,10}",
+    re.IGNORECASE,
 )
 
 # Blog and forum furniture around the comments (wced blogcn/donews/blogchina/多维 blogs). Whole lines.
