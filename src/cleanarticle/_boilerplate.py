@@ -142,7 +142,10 @@ def _fold(text: str) -> str:
 
 
 def _is_cjk(text: str) -> bool:
-    """True when CJK characters make up at least half of the non-space characters."""
+    """True when CJK characters make up at least half of the non-space characters.
+
+    For menu items of a few characters, where punctuation and digits count ("第2页", "首页 |"): unlike
+    ``_fold.is_cjk_heavy``, which weighs letters only over a long sample to tell a page's script."""
     chars = sum(map(len, text.split()))
     return bool(chars) and len(_CJK_RE.findall(text)) * 2 >= chars
 
@@ -185,6 +188,12 @@ def _cue_hits(block: Block, wanted: frozenset[str]) -> frozenset[str]:
 
 
 def _is_prose(block: Block) -> bool:
+    """Whether a block reads as prose for the cue rules: two sentence marks, few links.
+
+    Not the metadata stage's ``_prose`` (which finds the article's paragraph run: one clause mark,
+    30 characters, a paragraph kind, outside nav/footer/aside) nor the content stage's sibling test
+    (a ``<p>`` box of 80 characters): each answers its own question and is calibrated on it, and
+    merging them changed results on the dev sets."""
     if block.link_density >= PROSE_MAX_LINK_DENSITY:
         return False
     # Count sentence marks only up to PROSE_MIN_PUNCT: a long paragraph has hundreds.
