@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from . import _patterns as P
 from ._fold import fold
 from ._model import Block, BlockKind, Document, Reason
+from ._prose import is_prose
 
 # --- thresholds ----------------------------------------------------------------------------------
 # Lines longer than this are never matched by a whole-line rule (bounds regex input, and real
@@ -83,10 +84,8 @@ TEASER_LINK_DENSITY = 0.6
 CUE_MAX_CHARS = 300
 # Widget control labels are short and have no sentence punctuation ("Text Edge Style", "Done").
 WIDGET_MAX_CHARS = 40
-# Prose (sentence punctuation, few links) takes class/id cues from its own element and two parents
-# only (Block.near_cue_set).
-PROSE_MAX_LINK_DENSITY = 0.3
-PROSE_MIN_PUNCT = 2
+# Sentence punctuation: a widget's control labels have none. (Prose, which takes class/id cues from
+# its own element and two parents only, Block.near_cue_set, is _prose.is_prose.)
 P_SENTENCE = re.compile(r"[。！？；，,.;!?]")
 COMMENT_CUE_MAX_CHARS = 1000
 # Newsletter promos written as sentences are one to three short sentences; the longest in shub is the
@@ -169,7 +168,7 @@ def _cue_tokens(block: Block) -> frozenset[str]:
         return frozenset()
     # The parser fills both sets; a hand-built Block may only carry the ``cues`` string.
     every = block.cue_set or frozenset(block.cues.split())
-    if _is_prose(block) and block.node is not None:
+    if is_prose(block) and block.node is not None:
         return block.near_cue_set
     return every
 
@@ -185,25 +184,6 @@ def _cue_hits(block: Block, wanted: frozenset[str]) -> frozenset[str]:
     if every.isdisjoint(wanted) and (block.node is None or block.near_cue_set.isdisjoint(wanted)):
         return frozenset()
     return _cue_tokens(block) & wanted
-
-
-def _is_prose(block: Block) -> bool:
-    """Whether a block reads as prose for the cue rules: two sentence marks, few links.
-
-    Not the metadata stage's ``_prose`` (which finds the article's paragraph run: one clause mark,
-    30 characters, a paragraph kind, outside nav/footer/aside) nor the content stage's sibling test
-    (a ``<p>`` box of 80 characters): each answers its own question and is calibrated on it, and
-    merging them changed results on the dev sets."""
-    if block.link_density >= PROSE_MAX_LINK_DENSITY:
-        return False
-    # Count sentence marks only up to PROSE_MIN_PUNCT: a long paragraph has hundreds.
-    pos = 0
-    for _ in range(PROSE_MIN_PUNCT):
-        m = P_SENTENCE.search(block.text, pos)
-        if m is None:
-            return False
-        pos = m.end()
-    return True
 
 
 def _short_item(item: str, max_cjk: int, max_words: int) -> bool:

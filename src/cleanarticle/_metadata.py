@@ -77,6 +77,7 @@ from ._fold import fold, folds_char_by_char
 from ._html import BLOCK_TAGS
 from ._model import Block, BlockKind, Document, Editor, Reason
 from ._patterns import LEGAL_STRONG_RES, MAX_BIO_CHARS, POSTING_LABEL_RE
+from ._prose import is_prose as _prose
 
 ORIGINAL_TITLE = re.compile(
     r"^\s*[\(（\[【]?\s*(?:原標題|原标题|原題|原题)\s*[:：]\s*(.+?)\s*[\)）\]】]?\s*$"
@@ -129,11 +130,6 @@ HEADLINE_SAME = 90
 _PERMALINK = re.compile(r"\s*[¶#🔗]\s*$")
 # When JSON-LD has both ``name`` and ``headline`` and they differ, the one whose similarity to
 # <title> is higher wins; ``headline`` by default (it is the article's, ``name`` is often the site's).
-# Article paragraphs: at least this many characters, with clause punctuation, few links. 30 keeps the
-# ~38-character hard-wrapped lines of 2005 pages.
-PROSE_MIN_CHARS = 30
-PROSE_MAX_LINK_DENSITY = 0.3
-PROSE_PUNCT = re.compile(r"[。！？，；、]|[,.!?;](?:\s|$)")
 # The first article paragraph is looked for this many blocks past the headline (or the page start).
 BODY_SEARCH = 40
 # Without a headline, the article is the first run of paragraphs holding this many characters (a
@@ -345,20 +341,6 @@ def _text_lines(el: Any) -> list[str]:
         elif node is not el:
             parts.append(("\n" if node.tag in BLOCK_TAGS else "") + (node.tail or ""))
     return [line for line in (" ".join(raw.split()) for raw in "".join(parts).split("\n")) if line]
-
-
-_PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM)
-
-
-def _prose(b: Block) -> bool:
-    """An article paragraph: long enough, punctuated, few links, outside nav/footer/aside."""
-    return (
-        len(b.text) >= PROSE_MIN_CHARS
-        and b.kind in _PROSE_KINDS
-        and b.link_density <= PROSE_MAX_LINK_DENSITY
-        and b.region not in ("nav", "footer", "aside")
-        and PROSE_PUNCT.search(b.text) is not None
-    )
 
 
 def _short(b: Block, limit: int = META_MAX_CHARS) -> bool:
