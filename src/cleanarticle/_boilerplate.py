@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from . import _patterns as P
-from ._fold import fold
+from ._fold import fold, is_cjk_heavy
 from ._model import Block, BlockKind, Document, Reason
 from ._prose import is_prose
 
@@ -140,15 +140,6 @@ def _fold(text: str) -> str:
     return fold(text[:MAX_LINE_CHARS])
 
 
-def _is_cjk(text: str) -> bool:
-    """True when CJK characters make up at least half of the non-space characters.
-
-    For menu items of a few characters, where punctuation and digits count ("第2页", "首页 |"): unlike
-    ``_fold.is_cjk_heavy``, which weighs letters only over a long sample to tell a page's script."""
-    chars = sum(map(len, text.split()))
-    return bool(chars) and len(_CJK_RE.findall(text)) * 2 >= chars
-
-
 def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
     """One pattern that matches where any of ``patterns`` does (each keeps its own IGNORECASE), so a
     rule costs one regex call per block instead of one per pattern."""
@@ -188,7 +179,7 @@ def _cue_hits(block: Block, wanted: frozenset[str]) -> frozenset[str]:
 
 def _short_item(item: str, max_cjk: int, max_words: int) -> bool:
     """A menu-item-sized piece of text."""
-    if _is_cjk(item):
+    if is_cjk_heavy(item):
         return len(item.replace(" ", "")) <= max_cjk
     return len(item.split()) <= max_words and len(item) <= NAV_ITEM_MAX_CHARS
 
