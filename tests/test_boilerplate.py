@@ -398,6 +398,114 @@ def test_boilerplate_prompts_and_widget_leftovers(line: str, stage_and_rule: str
     assert tuple(stage_and_rule.split("/")) == stage_rule(doc.blocks[1])
 
 
+# The same four kinds in the other languages: newsletter sign-ups (navigation/newsletter), comment
+# prompts (comment_marker), share prompts (share_prompt) and no-script notices (placeholder), each
+# with a body sentence in the same language that shares its words and must stay.
+_NL, _CM, _SP, _PH = (
+    "navigation/newsletter",
+    "boilerplate/comment_marker",
+    "boilerplate/share_prompt",
+    ("boilerplate/placeholder"),
+)
+_OTHER_LANGUAGE_PROMPTS = [
+    # zh-Hans
+    ("订阅新闻简报", _NL, "该报去年推出的新闻简报已有十万订阅用户。"),
+    ("欢迎在评论区留言！", _CM, "欢迎在评论区留言的网友大多支持这项政策。"),
+    ("分享给好友", _SP, "分享给朋友的视频在网上迅速传播，警方随后介入调查。"),
+    ("请启用JavaScript。", _PH, "请启用JavaScript后重新加载页面，工程师在报告中写道。"),
+    # zh-Hant
+    ("【訂閱電子報】", _NL, "該報的電子報每週發送一次，訂閱人數已超過五萬。"),
+    ("歡迎留言討論", _CM, "歡迎留言討論的貼文引來數千名網友回應，市府隨後回應。"),
+    ("分享這篇文章！", _SP, "他分享這篇文章後，引起不少家長關注校園安全問題。"),
+    ("請啟用JavaScript", _PH, "請啟用JavaScript的提示讓不少長者無法使用網站，議員批評。"),
+    # es
+    ("Suscríbete a nuestro boletín de noticias.", _NL,
+     "El boletín, que se envía cada lunes, ya tiene 20.000 suscriptores."),
+    ("Cuéntanos qué opinas.", _CM,
+     "Cuéntanos qué opinas del plan, pidió el alcalde a los vecinos."),
+    ("Comparte esta noticia", _SP,
+     "La red social pidió a los usuarios que no compartan esta noticia falsa."),
+    ("Por favor, habilita JavaScript.", _PH,
+     "Por favor, habilita JavaScript en tu navegador, indica la guía oficial."),
+    # pt
+    ("Receba nossa newsletter", _NL,
+     "A newsletter do jornal, lançada em 2019, já tem 50 mil assinantes."),
+    ("Deixe sua opinião nos comentários!", _CM,
+     "Deixe sua opinião nos comentários, pediu o apresentador ao público."),
+    ("Compartilhe esta notícia!", _SP,
+     "O ministro pediu que ninguém compartilhe esta notícia sem checar a fonte."),
+    ("Ative o JavaScript", _PH,
+     "Ative o JavaScript nas configurações do navegador, orienta o banco."),
+    # fr
+    ("Inscrivez-vous à notre newsletter :", _NL,
+     "Le journal a lancé sa newsletter quotidienne en mars dernier."),
+    ("Dites-nous ce que vous en pensez dans les commentaires", _CM,
+     "Dites-nous ce que vous en pensez, a lancé le maire aux habitants réunis."),
+    ("Partagez cet article avec vos amis !", _SP,
+     "Il a refusé de partager cet article avec ses collègues de bureau."),
+    ("Veuillez activer JavaScript.", _PH,
+     "Veuillez activer JavaScript, indiquait le message affiché sur le site."),
+    # de
+    ("Jetzt Newsletter abonnieren!", _NL,
+     "Den Newsletter der Zeitung abonnieren inzwischen 30.000 Leser."),
+    ("Sagen Sie uns Ihre Meinung", _CM,
+     "Sagen Sie uns Ihre Meinung, forderte der Bürgermeister die Anwohner auf."),
+    ("Diesen Artikel teilen", _SP,
+     "Wer diesen Artikel teilen will, muss zuerst die Quelle prüfen, sagte sie."),
+    ("Bitte aktivieren Sie JavaScript.", _PH,
+     "Bitte aktivieren Sie JavaScript, um das Video zu sehen."),
+    # it
+    ("Iscriviti alla nostra newsletter", _NL,
+     "La newsletter del giornale conta ormai 40 mila iscritti."),
+    ("Facci sapere cosa ne pensi nei commenti", _CM,
+     "Dicci cosa ne pensi, ha chiesto il sindaco ai cittadini."),
+    ("Condividi questo articolo", _SP,
+     "Non condividere questo articolo senza verificarlo, ha avvertito la polizia."),
+    ("Abilita JavaScript", _PH, "Abilita JavaScript solo sui siti fidati, consiglia il garante."),
+    # ru
+    ("Подпишитесь на нашу рассылку!", _NL, "Рассылку издания получают более 20 тысяч читателей."),
+    ("Поделитесь своим мнением в комментариях", _CM,
+     "Поделитесь своим мнением, попросил мэр жителей района."),
+    ("Поделиться статьей", _SP,
+     "Пользователи не могли поделиться статьей из-за сбоя в работе сайта."),
+    ("Пожалуйста, включите JavaScript.", _PH,
+     "Включите JavaScript в настройках браузера, советует банк клиентам."),
+    # ja
+    ("メールマガジン登録", _NL, "同社のメールマガジンは登録者数が十万人を超えた。"),
+    ("この記事をシェアする", _SP, "この記事をシェアした利用者に対し、運営会社が注意を呼びかけた。"),
+    ("JavaScriptを有効にしてください。", _PH,
+     "JavaScriptを有効にしてくださいという表示が出て、利用者が混乱した。"),
+    # ko
+    ("뉴스레터 구독하기", _NL, "이 신문의 뉴스레터 구독자는 지난해 10만 명을 넘어섰다."),
+    ("댓글로 의견을 남겨주세요.", _CM, "시장은 주민들에게 의견을 남겨달라고 요청했다."),
+    ("이 기사 공유하기", _SP, "그는 이 기사를 공유하며 정부의 대응을 비판했다."),
+    ("자바스크립트를 활성화해 주세요", _PH,
+     "자바스크립트를 활성화해야 서비스를 이용할 수 있다고 은행은 밝혔다."),
+    # id
+    ("Berlangganan newsletter kami", _NL, "Newsletter harian itu kini memiliki 30 ribu pelanggan."),
+    ("Bagikan pendapatmu di kolom komentar!", _CM,
+     "Warga diminta membagikan pendapat mereka dalam rapat desa."),
+    ("Bagikan artikel ini", _SP,
+     "Polisi meminta warga tidak membagikan artikel ini sebelum memeriksa sumbernya."),
+    ("Silakan aktifkan JavaScript.", _PH,
+     "Silakan aktifkan JavaScript di peramban Anda, kata petugas bank."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "stage_and_rule", "_body"), _OTHER_LANGUAGE_PROMPTS)
+def test_boilerplate_prompts_in_other_languages(line: str, stage_and_rule: str, _body: str) -> None:
+    """Newsletter sign-ups, comment and share prompts and no-script notices go in every language."""
+    doc = run(make_doc(BODY_EN, line))
+    assert tuple(stage_and_rule.split("/")) == stage_rule(doc.blocks[1])
+
+
+@pytest.mark.parametrize(("_line", "_rule", "body"), _OTHER_LANGUAGE_PROMPTS)
+def test_boilerplate_prompts_in_other_languages_keep_body(_line: str, _rule: str, body: str) -> None:
+    """A body sentence about a newsletter, a quote asking for opinions or a share stays."""
+    doc = run(make_doc(BODY_EN, body))
+    assert [None, None] == reasons(doc)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1124,6 +1232,9 @@ _PIECES = sorted(
     | {w for ws in P.COMMENT_LINES.values() for w in ws}
     | {w for ws in P.RELATED_HEADINGS.values() for w in ws}
     | {w for ws in P.PLACEHOLDERS.values() for w in ws}
+    | {w for ws in P.NEWSLETTER_LINES.values() for w in ws}
+    | {w for ws in P.COMMENT_PROMPTS.values() for w in ws}
+    | {w for ws in P.SHARE_PROMPTS.values() for w in ws}
     | {
         "编辑：王五",
         "【头条】",

@@ -318,3 +318,20 @@ def test_patterns_teaser_tail_covers_longest_ending() -> None:
     ending = f"[...] [{longest} {longest}] »»"
     assert P.TEASER_EXCERPT_END_RE.search(ending)
     assert len(ending) < P.TEASER_TAIL_CHARS
+
+
+@pytest.mark.parametrize(
+    ("table", "pattern"),
+    [
+        (P.NEWSLETTER_LINES, P.NEWSLETTER_LINE_RE),
+        (P.COMMENT_PROMPTS, P.COMMENT_LINE_RE),
+        (P.SHARE_PROMPTS, P.SHARE_PROMPT_RE),
+    ],
+)
+def test_patterns_prompt_lexicons_match_whole_lines(
+    table: dict[str, tuple[str, ...]], pattern: re.Pattern[str]
+) -> None:
+    """Every whole-line prompt entry matches its pattern in upper case and with a trailing "!"."""
+    entries = [w for ws in table.values() for w in ws]
+    assert [] == [w for w in entries if not (pattern.match(w.upper()) and pattern.match(w + "!"))]
+    assert [] == [w for w in entries if pattern.match(w + " und mehr")]

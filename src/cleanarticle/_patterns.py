@@ -371,6 +371,80 @@ NEWSLETTER_RES: tuple[re.Pattern[str], ...] = (
         r"^(?:下载|下載)[\u3400-\u9fffA-Za-z]{0,12}(?:客户端|客戶端|应用程序|應用程式|APP|App)[\u3400-\u9fff]{0,12}$"
     ),
 )
+# The same sign-up calls in the other languages, as whole lines only (NEWSLETTER_LINE_RE, appended to
+# NEWSLETTER_RES below): the heading or button of a sign-up box ("Receba nossa newsletter",
+# "Abonnieren Sie unseren Newsletter"). A sentence that goes on ("Assine nossa newsletter e receba…",
+# "Die Redaktion lädt ein, unseren Newsletter zu abonnieren, …") is no whole-line match; whole-line
+# only, so no PROMO_HINTS entry is needed (the line pattern is part of the navigation screen).
+# common unless marked: the sign-up boxes of each language's news sites and newsletter plugins
+# (Mailchimp / WordPress sign-up forms in translation). zh: "订阅我们的新闻简报" and "訂閱我們的電子報"
+# already match NEWSLETTER_RES's "订阅我们的…" pattern; these are the forms without "我们的".
+NEWSLETTER_LINES: dict[str, tuple[str, ...]] = {
+    "zh-Hans": ("订阅新闻简报", "订阅电子报", "订阅newsletter", "立即订阅新闻简报"),
+    "zh-Hant": ("訂閱電子報", "訂閱新聞快報", "立即訂閱電子報", "訂閱newsletter"),
+    "es": (
+        "suscríbete a nuestro boletín",
+        "suscríbete a nuestro boletín de noticias",
+        "suscríbete a nuestra newsletter",
+        "suscríbete a nuestro newsletter",
+        "suscríbase a nuestro boletín",
+        "recibe nuestro boletín",
+        "recibe nuestra newsletter",
+    ),
+    "pt": (
+        "receba nossa newsletter",
+        "receba a nossa newsletter",
+        "assine nossa newsletter",
+        "assine a nossa newsletter",
+        "inscreva-se na nossa newsletter",
+        "inscreva-se em nossa newsletter",
+        "cadastre-se na nossa newsletter",
+        "cadastre-se em nossa newsletter",
+    ),
+    "fr": (
+        "abonnez-vous à notre newsletter",
+        "inscrivez-vous à notre newsletter",
+        "abonnez-vous à notre lettre d'information",
+        "abonnez-vous à notre lettre d’information",
+        "inscrivez-vous à notre lettre d'information",
+        "inscrivez-vous à notre lettre d’information",
+        "recevez notre newsletter",
+    ),
+    "de": (
+        "abonnieren sie unseren newsletter",
+        "newsletter abonnieren",
+        "jetzt newsletter abonnieren",
+        "zum newsletter anmelden",
+        "jetzt zum newsletter anmelden",
+        "melden sie sich für unseren newsletter an",
+    ),
+    "it": (
+        "iscriviti alla nostra newsletter",
+        "iscriviti alla newsletter",
+        "ricevi la nostra newsletter",
+        "abbonati alla nostra newsletter",
+    ),
+    "ru": (
+        "подпишитесь на нашу рассылку",
+        "подпишитесь на рассылку",
+        "подписаться на рассылку",
+        "подписаться на нашу рассылку",
+        "подписаться на новостную рассылку",
+    ),
+    "ja": (
+        "ニュースレターに登録",
+        "ニュースレターを購読する",
+        "ニュースレター登録",
+        "メルマガ登録",
+        "メールマガジン登録",
+    ),
+    "ko": ("뉴스레터 구독", "뉴스레터 구독하기", "뉴스레터 신청하기"),
+    "id": ("berlangganan newsletter", "berlangganan newsletter kami", "daftar newsletter"),
+}
+NEWSLETTER_LINE_RE = _line(
+    _LEAD + "(?:" + word_alt(w for ws in NEWSLETTER_LINES.values() for w in ws) + r")\s?[!！]{0,3}" + _TRAIL
+)
+NEWSLETTER_RES = (*NEWSLETTER_RES, NEWSLETTER_LINE_RE)
 # Newsletter / subscription promos written as sentences inside the article box (shub: WIRED
 # "Subscribe to WIRED and stay smart with…", NJ.com "Get the latest updates right in your inbox.
 # Subscribe to NJ.com’s newsletters.", "Let our news meet your inbox.", "Sign up for The Water Coolest
@@ -840,6 +914,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         "您的浏览器不支持该视频",
         "双击自动滚屏",
         "点击播放",
+        "请启用javascript",  # common: a widget's no-script text
+        "请开启javascript",
     ),  # seed (Traditional form), wced
     "zh-Hant": (
         "圖片默認標題",
@@ -854,6 +930,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         "暫無圖片",
         "無標題",
         "點擊播放",
+        "請啟用javascript",  # common: a widget's no-script text
+        "請開啟javascript",
     ),  # seed
     "en": (
         "image placeholder",
@@ -886,16 +964,42 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         "please enable javascript",
         "please enable javascript to view this content",
     ),  # shub, common
-    # common: loading / missing-image texts of each language's templates and players.
-    "es": ("cargando", "cargando...", "imagen no disponible", "sin imagen"),
-    "pt": ("carregando", "carregando...", "imagem indisponível", "sem imagem"),
-    "fr": ("chargement", "chargement...", "chargement en cours", "image non disponible"),
-    "de": ("wird geladen", "lädt", "lädt...", "bild nicht verfügbar", "kein bild"),
-    "it": ("caricamento", "caricamento...", "caricamento in corso", "immagine non disponibile"),
-    "ru": ("загрузка", "загрузка...", "идёт загрузка", "идет загрузка", "нет изображения"),
-    "ja": ("読み込み中", "読み込み中...", "画像なし", "no image"),
-    "ko": ("로딩중", "로딩 중", "불러오는 중", "이미지 없음"),
-    "id": ("memuat", "memuat...", "tidak ada gambar"),
+    # common: loading / missing-image texts of each language's templates and players; then a
+    # widget's no-script text, the generic "please enable JavaScript" of each language (common:
+    # <noscript> notices of news sites and players; the words differ by site, so only this form).
+    "es": (
+        *("cargando", "cargando...", "imagen no disponible", "sin imagen"),
+        *("por favor, habilita javascript", "por favor, habilite javascript", "habilita javascript"),
+    ),
+    "pt": (
+        *("carregando", "carregando...", "imagem indisponível", "sem imagem"),
+        *("por favor, ative o javascript", "por favor, habilite o javascript", "ative o javascript"),
+    ),
+    "fr": (
+        *("chargement", "chargement...", "chargement en cours", "image non disponible"),
+        *("veuillez activer javascript", "veuillez activer le javascript", "activez javascript"),
+    ),
+    "de": (
+        *("wird geladen", "lädt", "lädt...", "bild nicht verfügbar", "kein bild"),
+        *("bitte aktivieren sie javascript", "bitte javascript aktivieren", "javascript ist deaktiviert"),
+    ),
+    "it": (
+        *("caricamento", "caricamento...", "caricamento in corso", "immagine non disponibile"),
+        *("abilita javascript", "per favore abilita javascript", "attiva javascript"),
+    ),
+    "ru": (
+        *("загрузка", "загрузка...", "идёт загрузка", "идет загрузка", "нет изображения"),
+        *("включите javascript", "пожалуйста, включите javascript", "javascript отключен"),
+    ),
+    "ja": (
+        *("読み込み中", "読み込み中...", "画像なし", "no image"),
+        *("javascriptを有効にしてください", "javascript を有効にしてください", "javascriptが無効です"),
+    ),
+    "ko": (
+        *("로딩중", "로딩 중", "불러오는 중", "이미지 없음"),
+        *("자바스크립트를 활성화해 주세요", "javascript를 활성화해 주세요"),
+    ),
+    "id": ("memuat", "memuat...", "tidak ada gambar", "aktifkan javascript", "silakan aktifkan javascript"),
     "nl": ("laden", "laden...", "bezig met laden", "geen afbeelding"),
 }
 PLACEHOLDER_RE = _line(
@@ -1240,10 +1344,32 @@ SHARE_WORD_SET: frozenset[str] = frozenset(w.lower() for ws in SHARE_WORDS.value
 # A prompt to share, whole line: "Like this story? Share it with a friend!" (shub, RT), with an
 # optional question before it; "Share this article with your friends." (common). A sentence that
 # goes on ("Share it with a friend who …") is no whole-line match.
+# The same prompt in the other languages (common: the line under a post's share buttons, and the
+# brief's examples "分享给朋友", "この記事をシェアする"), whole line with an optional "!"; the bare
+# buttons ("Compartir", "シェアする") are SHARE_WORDS.
+SHARE_PROMPTS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": ("分享给朋友", "分享给好友", "分享给朋友吧", "分享这篇文章", "把这篇文章分享给朋友"),
+    "zh-Hant": ("分享給朋友", "分享給好友", "分享給朋友吧", "分享這篇文章", "把這篇文章分享給朋友"),
+    "es": ("comparte esta noticia", "comparte este artículo", "compártelo con tus amigos"),
+    "pt": ("compartilhe esta notícia", "compartilhe essa notícia", "compartilhe este artigo"),
+    "fr": ("partagez cet article", "partagez cet article avec vos amis", "partager cet article"),
+    "de": ("artikel teilen", "diesen artikel teilen", "teilen sie diesen artikel"),
+    "it": (
+        "condividi questo articolo",
+        "condividi l'articolo",
+        "condividi l’articolo",
+        "condividi questa notizia",
+    ),
+    "ru": ("поделиться статьей", "поделиться статьёй", "поделитесь этой статьей", "поделитесь этой статьёй"),
+    "ja": ("この記事をシェアする", "この記事をシェア", "記事をシェアする"),
+    "ko": ("기사 공유하기", "이 기사 공유하기"),
+    "id": ("bagikan artikel ini", "bagikan berita ini"),
+}
 SHARE_PROMPT_RE = re.compile(
-    r"^(?:(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece"
-    r"|video|read)\s?[?!.]\s?)?(?:please )?share (?:it|this(?: story| article| post| page| video)?) with "
-    r"(?:a friend|friends|your friends|a friend or two|others)\s?[.!]{0,3}$",
+    r"^(?:(?:(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post"
+    r"|piece|video|read)\s?[?!.]\s?)?(?:please )?share (?:it|this(?: story| article| post| page| video)?) "
+    r"with (?:a friend|friends|your friends|a friend or two|others)\s?[.!]{0,3}"
+    r"|(?:" + word_alt(w for ws in SHARE_PROMPTS.values() for w in ws) + r")\s?[.!。！]{0,3})$",
     re.IGNORECASE,
 )
 SHARE_SPLIT_RE = re.compile(r"[\s|｜丨│·•:：,，、/【】\[\]()（）<>«»]+")
@@ -1780,6 +1906,61 @@ COMMENT_LINES: dict[str, tuple[str, ...]] = {
         "bekijk reacties",
     ),
 }
+# Prompts to comment in the other languages, whole line (COMMENT_LINE_RE), the equivalents of "Tell us
+# what you think" / "Let us know in the comments" above; unlike the headings they may end in "!" ("欢迎在
+# 评论区留言！", "Deixe sua opinião nos comentários!"). A quote that goes on ("Dites-nous ce que vous en
+# pensez, a lancé le maire…") is no whole-line match. common: the closing lines of each language's news
+# and blog posts. Japanese is left out: its closing lines ("ご意見・ご感想をお寄せください") also head
+# contact forms and reader-mail sections, whose text is no comment prompt.
+COMMENT_PROMPTS: dict[str, tuple[str, ...]] = {
+    "zh-Hans": (
+        "欢迎在评论区留言",
+        "欢迎在评论区留言讨论",
+        "欢迎在评论区分享你的看法",
+        "欢迎在下方留言",
+        "欢迎留言讨论",
+        "欢迎留言",
+    ),
+    "zh-Hant": ("歡迎在留言區留言", "歡迎在下方留言", "歡迎留言討論", "歡迎留言"),
+    "es": (
+        "cuéntanos qué opinas",
+        "cuéntanos qué piensas",
+        "cuéntanos en los comentarios",
+        "déjanos tu opinión en los comentarios",
+        "déjanos tu comentario",
+    ),
+    "pt": (
+        "deixe sua opinião nos comentários",
+        "deixe a sua opinião nos comentários",
+        "conte para a gente nos comentários",
+        "diga-nos o que você acha",
+    ),
+    "fr": (
+        "dites-nous ce que vous en pensez",
+        "dites-nous ce que vous en pensez en commentaire",
+        "dites-nous ce que vous en pensez dans les commentaires",
+        "donnez votre avis",
+        "donnez-nous votre avis",
+    ),
+    "de": (
+        "sagen sie uns ihre meinung",
+        "schreiben sie uns ihre meinung",
+        "schreiben sie uns ihre meinung in die kommentare",
+        "ihre meinung ist gefragt",
+    ),
+    "it": ("dicci cosa ne pensi", "facci sapere cosa ne pensi", "facci sapere cosa ne pensi nei commenti"),
+    "ru": (
+        "поделитесь своим мнением в комментариях",
+        "напишите свое мнение в комментариях",
+        "напишите своё мнение в комментариях",
+    ),
+    "ko": ("댓글로 의견을 남겨주세요", "댓글을 남겨주세요", "의견을 남겨주세요"),
+    "id": (
+        "bagikan pendapatmu di kolom komentar",
+        "tulis pendapatmu di kolom komentar",
+        "berikan pendapat anda di kolom komentar",
+    ),
+}
 # The word a comment counter carries: "Comments (12)", "评论(5)", "12 comments", "Комментарии (3)".
 COMMENT_COUNT_NOUNS: tuple[str, ...] = (
     *("comment", "comments", "评论", "評論", "留言", "跟帖"),  # shub, wced
@@ -1792,6 +1973,9 @@ COMMENT_LINE_RE = _line(
     _LEAD
     + "(?:"
     + word_alt(w for ws in COMMENT_LINES.values() for w in ws)
+    + r"|(?:"
+    + word_alt(w for ws in COMMENT_PROMPTS.values() for w in ws)
+    + r")\s?[!！]{0,3}"  # 欢迎在评论区留言！
     + r"|(?:"
     + word_alt(COMMENT_COUNT_NOUNS)
     + r")\s?[(（\[]\s?\d{1,6}\s?[)）\]]"  # Comments (12), 评论(5)
