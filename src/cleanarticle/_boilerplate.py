@@ -267,13 +267,9 @@ def _is_promo_sentence(text: str) -> bool:
     """A newsletter / subscription call to action at a sentence start (P.PROMO_SENTENCE_RES)."""
     # "Get … your inbox" also needs what is delivered ("Get rid of spam in your inbox" stays).
     return any(
-        pattern.search(text) and (i != _INBOX_PROMO or P.PROMO_DELIVERY_RE.search(text))
-        for i, pattern in enumerate(P.PROMO_SENTENCE_RES)
+        pattern.search(text) and (pattern is not P.PROMO_INBOX_RE or P.PROMO_DELIVERY_RE.search(text))
+        for pattern in P.PROMO_SENTENCE_RES
     )
-
-
-# The index of the "Get … your inbox" pattern in P.PROMO_SENTENCE_RES.
-_INBOX_PROMO = 2
 
 
 def _has_promo_hint(text: str) -> bool:

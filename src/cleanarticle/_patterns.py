@@ -454,6 +454,13 @@ NEWSLETTER_RES = (*NEWSLETTER_RES, NEWSLETTER_LINE_RE)
 # length (_boilerplate.PROMO_MAX_CHARS). The verb is case-sensitive (a sentence start), its object too:
 # one subscribes to a title ("Subscribe to WIRED"), while "Subscribe to the topic…" is a how-to step.
 _SENTENCE_START = r"(?:^|(?<=[.!?…]\s))"
+# "Get the latest updates right in your inbox.", "Let our news meet your inbox.", "Get Motor Cycle
+# Monthly delivered through your letterbox every month.": a reader-facing opener and "your inbox". It
+# needs PROMO_DELIVERY_RE in the text too (below).
+PROMO_INBOX_RE = re.compile(
+    _SENTENCE_START + r"(?:Get|Let|Have|Receive|Want|Stay|Start|Never miss|Don[’']t miss)\b"
+    r"[^.!?]{0,120}?\byour (?:inbox|letterbox|mailbox|e-?mail)\b"
+)
 PROMO_SENTENCE_RES: tuple[re.Pattern[str], ...] = (
     # "Subscribe to WIRED…", "Subscribe now to our…", "Subscribe today to The Times…"
     re.compile(_SENTENCE_START + r"Subscribe(?: now| today| here)? to (?:our\b|[A-Z0-9])"),
@@ -464,16 +471,11 @@ PROMO_SENTENCE_RES: tuple[re.Pattern[str], ...] = (
         _SENTENCE_START + r"(?:Sign up|Sign-up|Signup|Register|Join)(?: now| today| here)? (?:for|to|our)\b"
         r"[^.!?]{0,160}?\b(?:newsletters?|inbox|e-?mails|mailing list|alerts)\b"
     ),
-    # "Get the latest updates right in your inbox.", "Let our news meet your inbox.", "Get Motor Cycle
-    # Monthly delivered through your letterbox every month.": a reader-facing opener and "your inbox".
-    re.compile(
-        _SENTENCE_START + r"(?:Get|Let|Have|Receive|Want|Stay|Start|Never miss|Don[’']t miss)\b"
-        r"[^.!?]{0,120}?\byour (?:inbox|letterbox|mailbox|e-?mail)\b"
-    ),
+    PROMO_INBOX_RE,
     # The reCAPTCHA notice under a sign-up form (shub), whole line.
     re.compile(r"^This (?:site|form|page) is protected by reCAPTCHA\b", re.IGNORECASE),
 )
-# The third pattern needs one of these in the text too: what is delivered (news, an issue, updates), so
+# PROMO_INBOX_RE needs one of these in the text too: what is delivered (news, an issue, updates), so
 # "Get rid of the clutter in your inbox" (a how-to step) stays.
 PROMO_DELIVERY_RE = re.compile(
     r"\b(?:news|newsletters?|updates|stories|headlines|delivered|digest|issues?|magazine|monthly|weekly"
