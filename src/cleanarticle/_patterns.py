@@ -2242,19 +2242,21 @@ BIO_AFTER_NAME_RE = re.compile(
 # ...or with the author's first name and a verb (engadget "Devindra has been obsessed with…").
 BIO_AFTER_FIRST_NAME_RE = re.compile(r"\s(?:is|was|has|covers|writes|joined|lives)\s")
 # Contact details: an e-mail address, an @handle, a social profile URL.
+_SOCIAL_SITES = r"(?:twitter|x|facebook|instagram|linkedin)\.com/"
+_HANDLE = r"@\w{2,30}"
 CONTACT_RE = re.compile(
-    r"[\w.+\-]{1,64}@[\w\-]{1,63}\.[a-z]{2,12}\b|(?<![\w@])@\w{2,30}\b"
-    r"|\b(?:twitter|x|facebook|instagram|linkedin)\.com/\w{2,40}",
+    rf"[\w.+\-]{{1,64}}@[\w\-]{{1,63}}\.[a-z]{{2,12}}\b|(?<![\w@]){_HANDLE}\b|\b{_SOCIAL_SITES}\w{{2,40}}",
     re.IGNORECASE,
 )
 # A line of nothing but contact details ("paul.takahashi@chron.com", "twitter.com/paultakahashi"; shub
-# chron.com), optionally labelled ("Email: …", "Twitter: @…").
+# chron.com), optionally labelled ("Email: …", "Twitter: @…"), up to four joined by "|", ",", "or"….
+_CONTACT_ITEM = (
+    rf"(?:[\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}|{_HANDLE}"
+    rf"|(?:https?://)?(?:www\.)?{_SOCIAL_SITES}[\w./\-]{{2,60}})"
+)
 BARE_CONTACT_RE = re.compile(
-    r"^(?:(?:e-?mail|twitter|contact|follow)\s?:?\s)?"
-    r"(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{2,30}"
-    r"|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./\-]{2,60})"
-    r"(?:\s?(?:[|,;]|or|and)?\s(?:[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|@\w{2,30}"
-    r"|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./\-]{2,60})){0,3}$",
+    rf"^(?:(?:e-?mail|twitter|contact|follow)\s?:?\s)?{_CONTACT_ITEM}"
+    rf"(?:\s?(?:[|,;]|or|and)?\s{_CONTACT_ITEM}){{0,3}}$",
     re.IGNORECASE,
 )
 # A bio is a short paragraph (the longest on the dev pages, 9to5Toys', ~330 characters).
